@@ -1,0 +1,204 @@
+// Package content is the exhibit's data model: loading the content folder,
+// validating it, and answering questions about it. It has no Fyne import so
+// that curators' tools (validate, render, stats) and tests stay light.
+package content
+
+import "strings"
+
+// SectionIDs are the four story sections the engine knows how to render, in order.
+var SectionIDs = []string{"before-1956", "twelve-days", "crushing", "aftermath"}
+
+// Text is a visitor-facing string in every exhibit language, keyed by language code.
+type Text map[string]string
+
+// In returns the text in lang, falling back to fallback and then to any
+// language, so a missing translation never shows as an empty screen.
+func (t Text) In(lang, fallback string) string {
+	if s := t[lang]; s != "" {
+		return s
+	}
+	if s := t[fallback]; s != "" {
+		return s
+	}
+	for _, s := range t {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// Language is one language the exhibit is offered in.
+type Language struct {
+	Code string // e.g. "en", "hu"
+	Name string // the language's own name, e.g. "Magyar"
+}
+
+// Exhibit is a whole loaded exhibit.
+type Exhibit struct {
+	Version         string
+	Title           Text
+	Subtitle        Text
+	Languages       []Language
+	DefaultLanguage string
+	Sections        []*Section
+	UI              map[string]Text
+	Sources         map[string]*Source
+	SourceOrder     []string // keys of Sources in file order
+	Dir             string   // where it was loaded from, for messages
+	files           fileReader
+}
+
+// Section is one of the story's chapters.
+type Section struct {
+	ID      string
+	Title   Text
+	Period  Text
+	Summary Text
+	Image   *Image
+	Pages   []*Page
+}
+
+// Page is one screenful of the story.
+type Page struct {
+	ID        string
+	File      string // path inside the content folder, for messages
+	Date      string // ISO date, year or year-month; may be empty
+	When      Text
+	Title     Text
+	Body      Text
+	Image     *Image
+	Quote     *Quote
+	Broadcast string
+	Sources   []string
+}
+
+// Paragraphs splits the body in lang into paragraphs at blank lines.
+func (p *Page) Paragraphs(lang, fallback string) []string {
+	var out []string
+	for _, para := range strings.Split(strings.ReplaceAll(p.Body.In(lang, fallback), "\r\n", "\n"), "\n\n") {
+		para = strings.Join(strings.Fields(para), " ")
+		if para != "" {
+			out = append(out, para)
+		}
+	}
+	return out
+}
+
+// Image is a picture with what a visitor needs to know about it.
+type Image struct {
+	File    string // relative to the content folder
+	Alt     Text
+	Credit  Text
+	Licence string
+}
+
+// Quote is a verbatim quotation in its original language with translations.
+type Quote struct {
+	Text         string
+	Lang         string
+	Translations Text
+	TranslatedBy string // "exhibit" or a source key
+	Speaker      Text
+	When         Text
+	Context      Text
+	Note         Text
+	Certainty    string
+	Source       string
+}
+
+// In returns the quote as a visitor reading lang should see it, and whether
+// that is a translation.
+func (q *Quote) In(lang string) (text string, translated bool) {
+	if lang == q.Lang {
+		return q.Text, false
+	}
+	if s := q.Translations[lang]; s != "" {
+		return s, true
+	}
+	return q.Text, false
+}
+
+// Source is one bibliography entry.
+type Source struct {
+	Key       string
+	Title     string
+	Author    string
+	Publisher string
+	Year      string
+	URL       string
+	Note      Text
+}
+
+// Citation renders the source as one line for the sources screen.
+func (s *Source) Citation() string {
+	var parts []string
+	if s.Author != "" {
+		parts = append(parts, s.Author)
+	}
+	parts = append(parts, s.Title)
+	if s.Publisher != "" {
+		parts = append(parts, s.Publisher)
+	}
+	if s.Year != "" {
+		parts = append(parts, s.Year)
+	}
+	line := strings.Join(parts, ", ")
+	if s.URL != "" {
+		line += " — " + s.URL
+	}
+	return line
+}
+
+// Section returns the section with the given id, or nil.
+func (e *Exhibit) Section(id string) *Section {
+	for _, s := range e.Sections {
+		if s.ID == id {
+			return s
+		}
+	}
+	return nil
+}
+
+// Label returns the UI label key in lang. Unknown keys return the key itself,
+// which validation reports, so a missing label is visible but never fatal.
+func (e *Exhibit) Label(key, lang string) string {
+	if t, ok := e.UI[key]; ok {
+		if s := t.In(lang, e.DefaultLanguage); s != "" {
+			return s
+		}
+	}
+	return key
+}
+
+// NextLanguage returns the language after lang in the exhibit's list, wrapping.
+func (e *Exhibit) NextLanguage(lang string) string {
+	for i, l := range e.Languages {
+		if l.Code == lang {
+			return e.Languages[(i+1)%len(e.Languages)].Code
+		}
+	}
+	if len(e.Languages) > 0 {
+		return e.Languages[0].Code
+	}
+	return lang
+}
+
+// HasLanguage reports whether code is one of the exhibit's languages.
+func (e *Exhibit) HasLanguage(code string) bool {
+	for _, l := range e.Languages {
+		if l.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// PageCount returns the number of pages in all sections.
+func (e *Exhibit) PageCount() int {
+	n := 0
+	for _, s := range e.Sections {
+		n += len(s.Pages)
+	}
+	return n
+}
