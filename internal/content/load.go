@@ -75,6 +75,9 @@ func (l *loader) parse(file string) *yaml.Node {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		line, msg := yamlErrorLine(err)
+		if lines := bytes.Count(data, []byte("\n")) + 1; line > lines {
+			line = lines // an unclosed bracket is reported past the end
+		}
 		l.add(file, line, "", "malformed YAML: "+msg)
 		return nil
 	}
@@ -524,4 +527,22 @@ func (e *Exhibit) ReadFile(name string) ([]byte, error) {
 		return nil, fs.ErrNotExist
 	}
 	return fs.ReadFile(e.files, name)
+}
+
+// Choose loads the exhibit to show: the curator's folder when one is given
+// and valid, otherwise the built-in one. It returns the problems found in the
+// curator's folder (so they can be reported) and whether it fell back.
+func Choose(custom fs.FS, customLabel string, builtin fs.FS) (ex *Exhibit, problems Problems, fellBack bool) {
+	if custom != nil {
+		ex, problems = Load(custom, customLabel)
+		if ex != nil && len(problems) == 0 && len(ex.Sections) > 0 {
+			return ex, nil, false
+		}
+	}
+	ex, builtinProblems := Load(builtin, "content")
+	if ex == nil {
+		// The built-in exhibit is tested in CI; reaching here means a broken build.
+		return nil, append(problems, builtinProblems...), custom != nil
+	}
+	return ex, problems, custom != nil
 }

@@ -1,0 +1,66 @@
+# Budapest 1956 — build, run, test and package.
+# `make run` and `make test` install what they need (Debian packages) first.
+
+GO      ?= go
+TAGS    := migrated_fynedo
+BIN     := build/budapest1956
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Build: Fyne (GLFW for X11 and Wayland) and oto/v2 (ALSA) need cgo and these headers.
+BUILD_DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
+	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev \
+	libxkbcommon-dev libasound2-dev
+# End-to-end tests: a virtual X server, Mesa's software GL, input and screenshots.
+TEST_DEBS := xvfb libgl1-mesa-dri xdotool imagemagick xauth
+FYNE_CLI := fyne.io/tools/cmd/fyne@v1.7.4
+
+.PHONY: run build test unit e2e vet deps test-deps go-check package validate clean
+
+run: build
+	$(BIN) $(ARGS)
+
+build: deps go-check
+	$(GO) build -tags $(TAGS) -o $(BIN) .
+
+test: deps test-deps go-check vet unit e2e
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
+	$(GO) vet -tags $(TAGS) ./...
+
+unit:
+	$(GO) run -tags $(TAGS) . validate
+	$(GO) test -tags $(TAGS) ./...
+
+e2e: build
+	E2E=1 $(GO) test -tags $(TAGS) -count=1 -v ./e2e/
+
+validate:
+	$(GO) run -tags $(TAGS) . validate $(DIR)
+
+# Installs only what is missing, so repeated runs cost nothing.
+deps:
+	@missing=$$(for p in $(BUILD_DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "installing: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+test-deps:
+	@missing=$$(for p in $(TEST_DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "installing: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+go-check:
+	@command -v $(GO) >/dev/null || { echo "Go 1.24 or newer is needed: https://go.dev/dl/ (Debian's golang package is too old)"; exit 1; }
+	@$(GO) list -m github.com/ebitengine/purego | grep -q ' v0.4.1$$' || { echo "purego must stay at v0.4.1 (oto/v2 breaks on macOS past it)"; exit 1; }
+
+# Linux bundle (tar.xz with binary, .desktop file and icon). `fyne package`
+# bumps Build in FyneApp.toml on every run; restore it so the tree stays clean.
+package: deps go-check
+	$(GO) install $(FYNE_CLI)
+	cp FyneApp.toml build/FyneApp.toml.keep 2>/dev/null || { mkdir -p build && cp FyneApp.toml build/FyneApp.toml.keep; }
+	PATH="$$($(GO) env GOPATH)/bin:$$PATH" fyne package -os linux --release --tags $(TAGS); status=$$?; \
+	cp build/FyneApp.toml.keep FyneApp.toml; \
+	mkdir -p build && mv -f Budapest_1956.tar.xz "Budapest 1956.tar.xz" build/ 2>/dev/null; \
+	exit $$status
+
+clean:
+	rm -rf build

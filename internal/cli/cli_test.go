@@ -1,0 +1,119 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	contentfiles "budapest1956/content"
+)
+
+func run(t *testing.T, args ...string) (code int, stdout, stderr string, cfg *Config) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Run(args, contentfiles.Files, &out, &errb, func(c Config) error { cfg = &c; return nil })
+	return code, out.String(), errb.String(), cfg
+}
+
+func TestValidate_BuiltInExhibitIsClean(t *testing.T) {
+	code, out, errs, _ := run(t, "validate")
+	if code != 0 || out != "" {
+		t.Fatalf("validate: exit %d\n%s%s", code, out, errs)
+	}
+}
+
+// copyBuiltIn writes the built-in exhibit to a folder a test can break.
+func copyBuiltIn(t *testing.T) string {
+	dir := t.TempDir()
+	err := fsWalk(func(name string, data []byte) error {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(p, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestValidate_BrokenCopyListsEachProblem(t *testing.T) {
+	dir := copyBuiltIn(t)
+	// Three mistakes a curator might make.
+	sec := filepath.Join(dir, "crushing", "section.yaml")
+	data, _ := os.ReadFile(sec)
+	os.WriteFile(sec, []byte(strings.Replace(string(data), "hu:", "hx:", 1)), 0o644)
+	os.Remove(filepath.Join(dir, "images", "aftermath.png"))
+	os.WriteFile(filepath.Join(dir, "before-1956", "99-broken.yaml"), []byte("id: broken\ntitle: {en: x\n"), 0o644)
+
+	code, out, _, _ := run(t, "validate", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		filepath.Join(dir, "crushing/section.yaml") + ":",
+		"missing translation",
+		"missing image file images/aftermath.png",
+		filepath.Join(dir, "before-1956/99-broken.yaml") + ":2: -: malformed YAML",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if parts := strings.SplitN(line, ": ", 3); len(parts) != 3 || !strings.Contains(parts[0], ".yaml:") {
+			t.Errorf("line not in file:line: field: message form: %q", line)
+		}
+	}
+}
+
+func TestRun_InvalidContentFallsBackToBuiltIn(t *testing.T) {
+	dir := copyBuiltIn(t)
+	os.WriteFile(filepath.Join(dir, "exhibit.yaml"), []byte("title: [broken"), 0o644)
+	code, _, errs, cfg := run(t, "--content", dir)
+	if code != 0 || cfg == nil {
+		t.Fatalf("exit %d, started %v", code, cfg != nil)
+	}
+	if cfg.Exhibit == nil || len(cfg.Exhibit.Sections) != 4 || len(cfg.Problems) == 0 {
+		t.Fatalf("want the built-in exhibit and the problems, got %+v", cfg)
+	}
+	if !strings.Contains(errs, filepath.Join(dir, "exhibit.yaml")+":1: -: malformed YAML") {
+		t.Errorf("start-up report lacks the problem:\n%s", errs)
+	}
+}
+
+func TestRun_ValidContentFolderIsUsed(t *testing.T) {
+	dir := copyBuiltIn(t)
+	code, _, errs, cfg := run(t, "--content", dir, "--lang", "hu")
+	if code != 0 || cfg == nil || len(cfg.Problems) != 0 || cfg.Exhibit.Dir != dir || cfg.Language != "hu" {
+		t.Fatalf("exit %d, cfg %+v, stderr %s", code, cfg, errs)
+	}
+}
+
+func TestRun_BadFlagsGiveClearErrors(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--size", "huge"}, `--size: "huge": want WIDTHxHEIGHT`},
+		{[]string{"--size", "10x10"}, "between 320 and 16384"},
+		{[]string{"--nope"}, "flag provided but not defined: -nope"},
+		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
+		{[]string{"validate", "/no/such/dir"}, "/no/such/dir: not a readable folder"},
+	} {
+		code, _, errs, cfg := run(t, tt.args...)
+		if code != 2 || cfg != nil || !strings.Contains(errs, tt.want) {
+			t.Errorf("%v: exit %d, started %v, stderr %q; want exit 2 and %q", tt.args, code, cfg != nil, errs, tt.want)
+		}
+	}
+}
+
+func TestRun_UnknownLanguageFallsBackToDefault(t *testing.T) {
+	code, _, errs, cfg := run(t, "--lang", "xx")
+	if code != 0 || cfg.Language != "" || !strings.Contains(errs, `--lang "xx" is not offered`) {
+		t.Fatalf("exit %d, lang %q, stderr %q", code, cfg.Language, errs)
+	}
+}

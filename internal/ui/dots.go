@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Dots shows where the visitor is in a sequence of pages. It is a display,
+// not a control: the big previous/next buttons and swipes move between pages.
+type Dots struct {
+	widget.BaseWidget
+	count, current int
+}
+
+const dotSize, dotGap float32 = 16, 14
+
+// NewDots shows count dots with the current one (0-based) filled.
+func NewDots(count, current int) *Dots {
+	d := &Dots{count: count, current: current}
+	d.ExtendBaseWidget(d)
+	return d
+}
+
+func (d *Dots) CreateRenderer() fyne.WidgetRenderer {
+	r := &dotsRenderer{d: d}
+	for i := 0; i < d.count; i++ {
+		c := canvas.NewCircle(ColorLine)
+		c.StrokeColor = ColorMuted
+		c.StrokeWidth = 2
+		if i == d.current {
+			c.FillColor = ColorText
+		}
+		r.dots = append(r.dots, c)
+	}
+	return r
+}
+
+type dotsRenderer struct {
+	d    *Dots
+	dots []*canvas.Circle
+}
+
+func (r *dotsRenderer) Layout(s fyne.Size) {
+	width := r.MinSize().Width
+	x := (s.Width - width) / 2
+	y := (s.Height - dotSize) / 2
+	for _, c := range r.dots {
+		c.Move(fyne.NewPos(x, y))
+		c.Resize(fyne.NewSquareSize(dotSize))
+		x += dotSize + dotGap
+	}
+}
+
+func (r *dotsRenderer) MinSize() fyne.Size {
+	n := float32(len(r.dots))
+	if n == 0 {
+		return fyne.NewSize(0, dotSize)
+	}
+	return fyne.NewSize(n*dotSize+(n-1)*dotGap, dotSize)
+}
+
+func (r *dotsRenderer) Refresh() {}
+func (r *dotsRenderer) Destroy() {}
+func (r *dotsRenderer) Objects() []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(r.dots))
+	for i, c := range r.dots {
+		out[i] = c
+	}
+	return out
+}

@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// SwipeThreshold is how far (in px) a finger must travel sideways before a
+// drag counts as a swipe: far enough that a wobbly tap never turns a page.
+const SwipeThreshold float32 = 90
+
+// Swipe shows content and turns horizontal finger drags into page turns.
+// Fyne on desktop delivers a finger drag as Dragged events to the deepest
+// Draggable under the finger; Swipe is that Draggable for everything inside
+// it (labels and images are not draggable), while taps still reach buttons.
+type Swipe struct {
+	widget.BaseWidget
+	Content fyne.CanvasObject
+	OnLeft  func() // finger moved right to left: next page
+	OnRight func() // finger moved left to right: previous page
+
+	dx, dy float32
+}
+
+// NewSwipe wraps content.
+func NewSwipe(content fyne.CanvasObject, onLeft, onRight func()) *Swipe {
+	s := &Swipe{Content: content, OnLeft: onLeft, OnRight: onRight}
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *Swipe) Dragged(e *fyne.DragEvent) {
+	s.dx += e.Dragged.DX
+	s.dy += e.Dragged.DY
+}
+
+func (s *Swipe) DragEnd() {
+	dx, dy := s.dx, s.dy
+	s.dx, s.dy = 0, 0
+	if abs(dx) < SwipeThreshold || abs(dx) < 1.5*abs(dy) {
+		return // too short, or mostly vertical
+	}
+	if dx < 0 && s.OnLeft != nil {
+		s.OnLeft()
+	} else if dx > 0 && s.OnRight != nil {
+		s.OnRight()
+	}
+}
+
+func abs(f float32) float32 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
+
+func (s *Swipe) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(s.Content)
+}

@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Tile is a large tappable card: a picture, a title, a period and a summary.
+// The whole card is the target, so a visitor cannot miss it.
+type Tile struct {
+	widget.BaseWidget
+	OnTapped func()
+
+	bg      *canvas.Rectangle
+	image   *canvas.Image
+	title   *widget.Label
+	period  *widget.Label
+	summary *widget.Label
+}
+
+// NewTile makes a tile; img may be nil.
+func NewTile(img fyne.Resource, title, period, summary string, tapped func()) *Tile {
+	t := &Tile{OnTapped: tapped}
+	t.bg = canvas.NewRectangle(ColorSurface)
+	t.bg.CornerRadius = 12
+	t.image = canvas.NewImageFromResource(img)
+	t.image.FillMode = canvas.ImageFillContain
+	t.image.SetMinSize(fyne.NewSize(200, 130))
+	t.title = NewParagraph(title, SizeHeading, fyne.TextStyle{Bold: true, Italic: true})
+	t.period = NewText(period, SizeSmall, fyne.TextStyle{})
+	t.period.Importance = widget.WarningImportance
+	t.summary = NewParagraph(summary, SizeSmall, fyne.TextStyle{})
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+func (t *Tile) Tapped(*fyne.PointEvent) {
+	t.bg.FillColor = ColorSurface
+	t.bg.Refresh()
+	if t.OnTapped != nil {
+		t.OnTapped()
+	}
+}
+
+// MouseDown and MouseUp give the pressed feedback a finger expects.
+func (t *Tile) MouseDown(*desktop.MouseEvent) {
+	t.bg.FillColor = ColorPressed
+	t.bg.Refresh()
+}
+
+func (t *Tile) MouseUp(*desktop.MouseEvent) {
+	t.bg.FillColor = ColorSurface
+	t.bg.Refresh()
+}
+
+// MinSize is fixed: wrapped text would otherwise report the height of one
+// word per line before the tile is laid out, and push the window off screen.
+func (t *Tile) MinSize() fyne.Size { return fyne.NewSize(240, 320) }
+
+func (t *Tile) CreateRenderer() fyne.WidgetRenderer {
+	text := container.NewVBox(t.title, t.period, t.summary)
+	body := container.New(&tileLayout{}, container.NewPadded(t.image), container.NewPadded(text))
+	return widget.NewSimpleRenderer(container.New(layout.NewStackLayout(), t.bg, body))
+}
+
+// NewText is a one-line label at one of the exhibit's text sizes; if space
+// runs out it ends in an ellipsis rather than spilling over its neighbours.
+func NewText(s string, size fyne.ThemeSizeName, style fyne.TextStyle) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Truncation = fyne.TextTruncateEllipsis
+	l.SizeName = size
+	l.TextStyle = style
+	return l
+}
+
+// NewParagraph is a label that wraps at word boundaries. Use it only inside
+// a container whose size does not come from its content (a page column, a
+// tile), since a wrapping label reports a tall minimum before it has a width.
+func NewParagraph(s string, size fyne.ThemeSizeName, style fyne.TextStyle) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = size
+	l.TextStyle = style
+	return l
+}
+
+// tileLayout gives the picture the top half of the tile and the text the
+// rest, so the titles of neighbouring tiles line up.
+type tileLayout struct{}
+
+func (tileLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	h := s.Height * 0.5
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(s.Width, h))
+	objs[1].Move(fyne.NewPos(0, h))
+	objs[1].Resize(fyne.NewSize(s.Width, s.Height-h))
+}
+
+func (tileLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(240, 320) }

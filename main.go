@@ -1,0 +1,33 @@
+// Command budapest1956 is the exhibit app. Everything but opening the window
+// lives in internal/cli and screens, so it can be tested without a display.
+package main
+
+import (
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"budapest1956/assets"
+	contentfiles "budapest1956/content"
+	"budapest1956/internal/cli"
+	"budapest1956/internal/ui"
+	"budapest1956/screens"
+)
+
+func main() {
+	os.Exit(cli.Run(os.Args[1:], contentfiles.Files, os.Stdout, os.Stderr, start))
+}
+
+func start(cfg cli.Config) error {
+	a := app.NewWithID("org.budapest1956.exhibit")
+	a.SetIcon(assets.Icon)
+	a.Settings().SetTheme(ui.Theme{})
+	w := a.NewWindow(cfg.Exhibit.Title.In(cfg.Exhibit.DefaultLanguage, "en"))
+	w.Resize(fyne.NewSize(float32(cfg.Width), float32(cfg.Height)))
+	w.SetFullScreen(cfg.Fullscreen)
+	w.SetPadded(false)
+	screens.New(w, cfg.Exhibit, screens.Options{Language: cfg.Language, Notice: screens.ContentNotice(cfg.Exhibit, cfg.ContentDir, len(cfg.Problems))})
+	w.ShowAndRun()
+	return nil
+}

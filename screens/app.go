@@ -1,0 +1,215 @@
+// Package screens renders an exhibit: the home screen, the section pages and
+// their overlays. Screens hold no content of their own; every visitor-facing
+// string comes from the content model, so switching language re-renders.
+package screens
+
+import (
+	"fmt"
+	"log"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"budapest1956/internal/content"
+	"budapest1956/internal/ui"
+)
+
+// Options are the start-up choices that affect what the screens show.
+type Options struct {
+	Language string // start language; "" means the exhibit's default
+	Notice   string // a discreet notice for staff, e.g. about invalid content
+}
+
+// App is the running exhibit on one window.
+type App struct {
+	win    fyne.Window
+	ex     *content.Exhibit
+	lang   string
+	notice string
+	images map[string]fyne.Resource
+
+	// where the visitor is, so a language switch re-renders in place
+	section *content.Section
+	page    int
+}
+
+// New prepares the exhibit on win and shows the home screen.
+func New(win fyne.Window, ex *content.Exhibit, opts Options) *App {
+	a := &App{win: win, ex: ex, lang: ex.DefaultLanguage, notice: opts.Notice, images: map[string]fyne.Resource{}}
+	if opts.Language != "" && ex.HasLanguage(opts.Language) {
+		a.lang = opts.Language
+	}
+	win.Canvas().SetOnTypedKey(a.typedKey)
+	a.ShowHome()
+	return a
+}
+
+// Language returns the current language code.
+func (a *App) Language() string { return a.lang }
+
+// Where returns the current section id ("" on home) and page index.
+func (a *App) Where() (section string, page int) {
+	if a.section == nil {
+		return "", 0
+	}
+	return a.section.ID, a.page
+}
+
+// SetLanguage switches every visible string to lang and stays on the same page.
+func (a *App) SetLanguage(lang string) {
+	if !a.ex.HasLanguage(lang) {
+		return
+	}
+	a.lang = lang
+	a.closeOverlays()
+	a.render()
+}
+
+// ShowHome shows the home screen.
+func (a *App) ShowHome() {
+	a.section, a.page = nil, 0
+	a.closeOverlays()
+	a.render()
+}
+
+// ShowSection opens a section at a page (clamped to the section's pages).
+func (a *App) ShowSection(id string, page int) {
+	s := a.ex.Section(id)
+	if s == nil {
+		log.Printf("screens: no section %q", id)
+		return
+	}
+	a.section = s
+	a.page = clamp(page, 0, len(s.Pages)-1)
+	a.closeOverlays()
+	a.render()
+}
+
+// Next and Previous turn the page; past the last page the visitor returns home.
+func (a *App) Next() {
+	if a.section == nil {
+		return
+	}
+	if a.page+1 >= len(a.section.Pages) {
+		a.ShowHome()
+		return
+	}
+	a.ShowSection(a.section.ID, a.page+1)
+}
+
+func (a *App) Previous() {
+	if a.section == nil || a.page == 0 {
+		return
+	}
+	a.ShowSection(a.section.ID, a.page-1)
+}
+
+func (a *App) render() {
+	var screen fyne.CanvasObject
+	if a.section == nil {
+		screen = a.homeScreen()
+	} else {
+		screen = a.sectionScreen(a.section, a.page)
+	}
+	bg := canvas.NewRectangle(ui.ColorBackground)
+	a.win.SetContent(container.NewStack(bg, screen))
+}
+
+func (a *App) typedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyRight, fyne.KeyPageDown:
+		a.Next()
+	case fyne.KeyLeft, fyne.KeyPageUp:
+		a.Previous()
+	case fyne.KeyHome, fyne.KeyEscape:
+		if len(a.win.Canvas().Overlays().List()) > 0 {
+			a.closeOverlays()
+			return
+		}
+		a.ShowHome()
+	case fyne.KeyL:
+		a.SetLanguage(a.ex.NextLanguage(a.lang))
+	}
+}
+
+// label returns a UI label in the current language.
+func (a *App) label(key string) string { return a.ex.Label(key, a.lang) }
+
+// text returns a content text in the current language.
+func (a *App) text(t content.Text) string { return t.In(a.lang, a.ex.DefaultLanguage) }
+
+// image returns a content image as a resource, cached; nil if it cannot be
+// read, which is logged (validation reports it to curators beforehand).
+func (a *App) image(img *content.Image) fyne.Resource {
+	if img == nil {
+		return nil
+	}
+	if r, ok := a.images[img.File]; ok {
+		return r
+	}
+	data, err := a.ex.ReadFile(img.File)
+	if err != nil {
+		log.Printf("screens: image %s: %v", img.File, err)
+		a.images[img.File] = nil
+		return nil
+	}
+	r := fyne.NewStaticResource(img.File, data)
+	a.images[img.File] = r
+	return r
+}
+
+// languageToggle is one button per exhibit language, the current one marked.
+func (a *App) languageToggle() fyne.CanvasObject {
+	box := container.NewHBox()
+	for _, l := range a.ex.Languages {
+		code := l.Code
+		b := ui.NewButton(l.Name, nil, func() { a.SetLanguage(code) })
+		if code == a.lang {
+			b.Importance = widget.HighImportance
+		}
+		box.Add(b)
+	}
+	return box
+}
+
+func (a *App) closeOverlays() {
+	for _, o := range a.win.Canvas().Overlays().List() {
+		a.win.Canvas().Overlays().Remove(o)
+	}
+}
+
+func clamp(v, lo, hi int) int {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
+}
+
+// pageOf formats the "page n of m" label; a broken translation of the
+// pattern must not garble the screen, so its output is checked.
+func (a *App) pageOf(n, m int) string {
+	s := fmt.Sprintf(a.label("page_of"), n, m)
+	if strings.Contains(s, "%!") {
+		return fmt.Sprintf("%d / %d", n, m)
+	}
+	return s
+}
+
+// ContentNotice is the discreet notice shown when a curator's content folder
+// was rejected; "" when there is nothing to say.
+func ContentNotice(ex *content.Exhibit, dir string, problems int) string {
+	if dir == "" || problems == 0 {
+		return ""
+	}
+	s := fmt.Sprintf(ex.Label("content_notice", ex.DefaultLanguage), dir, problems)
+	if strings.Contains(s, "%!") {
+		return fmt.Sprintf("%s: %d problems", dir, problems)
+	}
+	return s
+}

@@ -1,0 +1,289 @@
+package screens
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	contentfiles "budapest1956/content"
+	"budapest1956/internal/content"
+	"budapest1956/internal/ui"
+)
+
+func loadExhibit(t testing.TB) *content.Exhibit {
+	t.Helper()
+	ex, probs := content.Load(contentfiles.Files, "content")
+	if ex == nil || len(probs) > 0 {
+		t.Fatalf("built-in exhibit does not load cleanly:\n%s", probs)
+	}
+	return ex
+}
+
+func newApp(t *testing.T, w, h float32) (*App, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	fyne.CurrentApp().Settings().SetTheme(ui.Theme{})
+	win := test.NewTempWindow(t, nil)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(w, h))
+	a := New(win, loadExhibit(t), Options{})
+	return a, win
+}
+
+// walk visits every visible object on the window, overlays included.
+func walk(win fyne.Window, fn func(o fyne.CanvasObject)) {
+	var visit func(o fyne.CanvasObject)
+	visit = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		fn(o)
+		switch v := o.(type) {
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				visit(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				visit(c)
+			}
+		}
+	}
+	visit(win.Content())
+	for _, o := range win.Canvas().Overlays().List() {
+		visit(o)
+	}
+}
+
+func find[T fyne.CanvasObject](win fyne.Window) []T {
+	var out []T
+	walk(win, func(o fyne.CanvasObject) {
+		if v, ok := o.(T); ok {
+			out = append(out, v)
+		}
+	})
+	return out
+}
+
+func buttonWithText(t *testing.T, win fyne.Window, text string) *ui.Button {
+	t.Helper()
+	for _, b := range find[*ui.Button](win) {
+		if b.Text == text {
+			return b
+		}
+	}
+	t.Fatalf("no button %q on screen", text)
+	return nil
+}
+
+// texts returns every string a visitor can read on the window.
+func texts(win fyne.Window) []string {
+	var out []string
+	walk(win, func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *widget.Label:
+			out = append(out, v.Text)
+		case *ui.Button:
+			out = append(out, v.Text)
+		}
+	})
+	return out
+}
+
+func TestHome_ShowsOneTilePerSection(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	tiles := find[*ui.Tile](win)
+	if len(tiles) != len(a.ex.Sections) || len(tiles) != 4 {
+		t.Fatalf("home shows %d tiles, want 4", len(tiles))
+	}
+}
+
+func TestTile_TapOpensItsSection(t *testing.T) {
+	for i, id := range content.SectionIDs {
+		a, win := newApp(t, 1920, 1080)
+		test.Tap(find[*ui.Tile](win)[i])
+		if got, page := a.Where(); got != id || page != 0 {
+			t.Errorf("tile %d opened %q page %d, want %q page 0", i, got, page, id)
+		}
+	}
+}
+
+func TestSection_NextAndPreviousTurnPages(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	a.ShowSection("before-1956", 0)
+	test.Tap(buttonWithText(t, win, "Next"))
+	if _, p := a.Where(); p != 1 {
+		t.Fatalf("after Next: page %d, want 1", p)
+	}
+	test.Tap(buttonWithText(t, win, "Previous"))
+	if _, p := a.Where(); p != 0 {
+		t.Fatalf("after Previous: page %d, want 0", p)
+	}
+	if !buttonWithText(t, win, "Previous").Disabled() {
+		t.Error("Previous is enabled on the first page")
+	}
+}
+
+func TestSection_LastPageNextGoesHome(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	s := a.ex.Section("aftermath")
+	a.ShowSection(s.ID, len(s.Pages)-1)
+	buttons := find[*ui.Button](win)
+	test.Tap(buttons[len(buttons)-1]) // the rightmost bottom button
+	if id, _ := a.Where(); id != "" {
+		t.Fatalf("after the last page: in %q, want home", id)
+	}
+}
+
+func TestSwipe_DragTurnsPages(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	a.ShowSection("crushing", 0)
+	sw := find[*ui.Swipe](win)[0]
+	mid := fyne.CurrentApp().Driver().AbsolutePositionForObject(sw).Add(fyne.NewPos(sw.Size().Width/2, sw.Size().Height/2))
+	test.Drag(win.Canvas(), mid, -300, 10) // finger right to left
+	if _, p := a.Where(); p != 1 {
+		t.Fatalf("after a left swipe: page %d, want 1", p)
+	}
+	test.Drag(win.Canvas(), mid, 300, -10)
+	if _, p := a.Where(); p != 0 {
+		t.Fatalf("after a right swipe: page %d, want 0", p)
+	}
+	test.Drag(win.Canvas(), mid, -40, 0)    // a wobble is not a swipe
+	test.Drag(win.Canvas(), mid, -150, 400) // nor is a vertical drag
+	if _, p := a.Where(); p != 0 {
+		t.Fatalf("short or vertical drags turned the page to %d", p)
+	}
+}
+
+func TestLanguageToggle_ChangesEveryString(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	same := map[string]bool{a.ex.Title["en"]: a.ex.Title["en"] == a.ex.Title["hu"]}
+	for _, l := range a.ex.Languages {
+		same[l.Name] = true // the toggle names each language in itself
+	}
+	check := func(where string, show func()) {
+		a.SetLanguage("en")
+		show()
+		en := texts(win)
+		test.Tap(buttonWithText(t, win, "Magyar"))
+		if a.Language() != "hu" {
+			t.Fatalf("%s: language is %q after tapping Magyar", where, a.Language())
+		}
+		hu := map[string]bool{}
+		for _, s := range texts(win) {
+			hu[s] = true
+		}
+		for _, s := range en {
+			if hu[s] && !same[s] && hasLetters(s) {
+				t.Errorf("%s: %q did not change language", where, s)
+			}
+		}
+	}
+	check("home", a.ShowHome)
+	for _, s := range a.ex.Sections {
+		for i := range s.Pages {
+			check(s.ID+" page "+s.Pages[i].ID, func() { a.ShowSection(s.ID, i) })
+		}
+	}
+}
+
+func TestLanguageSwitch_StaysOnTheSamePage(t *testing.T) {
+	a, _ := newApp(t, 1920, 1080)
+	a.ShowSection("twelve-days", 1)
+	a.SetLanguage("hu")
+	if id, p := a.Where(); id != "twelve-days" || p != 1 {
+		t.Fatalf("after switching language: %s page %d", id, p)
+	}
+}
+
+// TestTappables_AreAtLeastMinTouch walks every screen and overlay, in both
+// orientations of the kiosk, and measures everything a finger can tap.
+func TestTappables_AreAtLeastMinTouch(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}} {
+		a, win := newApp(t, size.Width, size.Height)
+		check := func(where string) {
+			walk(win, func(o fyne.CanvasObject) {
+				if _, ok := o.(fyne.Tappable); !ok {
+					return
+				}
+				if s := o.Size(); s.Width < ui.MinTouch || s.Height < ui.MinTouch {
+					t.Errorf("%v %s: %T is %.0f×%.0f, want ≥ %.0f", size, where, o, s.Width, s.Height, ui.MinTouch)
+				}
+			})
+		}
+		for _, lang := range []string{"en", "hu"} {
+			a.SetLanguage(lang)
+			a.ShowHome()
+			check(lang + " home")
+			for _, s := range a.ex.Sections {
+				for i, p := range s.Pages {
+					a.ShowSection(s.ID, i)
+					check(lang + " " + p.ID)
+					a.showSources(p)
+					check(lang + " sources of " + p.ID)
+					a.closeOverlays()
+				}
+			}
+		}
+	}
+}
+
+func TestHome_TilesRearrangeForPortrait(t *testing.T) {
+	_, win := newApp(t, 1080, 1920)
+	tiles := find[*ui.Tile](win)
+	if tiles[0].Position().Y != tiles[1].Position().Y || tiles[2].Position().Y <= tiles[0].Position().Y {
+		t.Fatalf("portrait home should show 2×2 tiles, got positions %v %v %v", tiles[0].Position(), tiles[1].Position(), tiles[2].Position())
+	}
+	_, win = newApp(t, 1920, 1080)
+	tiles = find[*ui.Tile](win)
+	if tiles[3].Position().Y != tiles[0].Position().Y {
+		t.Fatalf("landscape home should show one row of tiles")
+	}
+}
+
+func TestSources_OverlayListsThePageSourcesAndCloses(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	s := a.ex.Sections[0]
+	a.ShowSection(s.ID, 0)
+	test.Tap(buttonWithText(t, win, "Sources"))
+	if len(win.Canvas().Overlays().List()) != 1 {
+		t.Fatal("Sources did not open an overlay")
+	}
+	all := strings.Join(texts(win), "\n")
+	for _, key := range s.Pages[0].Sources {
+		if !strings.Contains(all, a.ex.Sources[key].Title) {
+			t.Errorf("sources overlay lacks %q", a.ex.Sources[key].Title)
+		}
+	}
+	test.Tap(buttonWithText(t, win, "Close"))
+	if len(win.Canvas().Overlays().List()) != 0 {
+		t.Fatal("Close did not close the overlay")
+	}
+}
+
+func TestKeys_ArrowsPageAndEscapeGoesHome(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	a.ShowSection("aftermath", 0)
+	win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if _, p := a.Where(); p != 1 {
+		t.Fatalf("Right arrow: page %d, want 1", p)
+	}
+	win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if id, _ := a.Where(); id != "" {
+		t.Fatalf("Escape: still in %q", id)
+	}
+}
+
+// hasLetters tells words from numbers: "1945 – 1948" reads the same in every language.
+func hasLetters(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

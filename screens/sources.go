@@ -1,0 +1,101 @@
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"budapest1956/internal/content"
+	"budapest1956/internal/ui"
+)
+
+// showSources lays an overlay over the page listing where everything on it
+// comes from: the page's sources, the quote's source and the image credit.
+func (a *App) showSources(p *content.Page) {
+	rows := []fyne.CanvasObject{ui.NewParagraph(a.label("sources_title"), ui.SizeHeading, fyne.TextStyle{Bold: true, Italic: true})}
+	add := func(s string, imp widget.Importance) {
+		l := ui.NewParagraph(s, ui.SizeSmall, fyne.TextStyle{})
+		l.Importance = imp
+		rows = append(rows, l)
+	}
+	for _, key := range p.Sources {
+		if src := a.ex.Sources[key]; src != nil {
+			add("• "+src.Citation(), widget.MediumImportance)
+			if n := a.text(src.Note); n != "" {
+				add("   "+n, widget.LowImportance)
+			}
+		}
+	}
+	if q := p.Quote; q != nil {
+		if src := a.ex.Sources[q.Source]; src != nil {
+			add("„"+shorten(q.Text, 60)+"” — "+src.Citation(), widget.MediumImportance)
+		}
+		if q.Certainty != "" {
+			add(a.label("certainty")+": "+a.certainty(q.Certainty), widget.WarningImportance)
+		}
+	}
+	if img := p.Image; img != nil {
+		add(a.label("image_credit")+": "+a.text(img.Alt)+" — "+a.text(img.Credit)+" · "+img.Licence, widget.MediumImportance)
+	}
+	closeBtn := ui.NewButton(a.label("close"), theme.CancelIcon(), a.closeOverlays)
+	closeBtn.Importance = widget.HighImportance
+
+	card := canvas.NewRectangle(ui.ColorSurface)
+	card.CornerRadius = 14
+	card.StrokeColor = ui.ColorLine
+	card.StrokeWidth = 2
+	panel := container.NewStack(card, container.NewPadded(container.NewPadded(
+		container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil, container.NewVBox(rows...)))))
+
+	a.showOverlay(panel)
+}
+
+func (a *App) certainty(grade string) string {
+	switch grade {
+	case "A":
+		return a.label("certainty_a")
+	case "B":
+		return a.label("certainty_b")
+	case "C":
+		return a.label("certainty_c")
+	}
+	return grade
+}
+
+// showOverlay dims the screen and shows panel in the middle; a tap on the
+// dimmed part closes it, as visitors expect.
+func (a *App) showOverlay(panel fyne.CanvasObject) {
+	c := a.win.Canvas()
+	dim := ui.NewBackdrop(a.closeOverlays)
+	o := container.New(&overlayLayout{}, dim, panel)
+	o.Resize(c.Size())
+	c.Overlays().Add(o)
+}
+
+// overlayLayout stretches the backdrop and centres the panel at up to 80%
+// of the width.
+type overlayLayout struct{}
+
+func (overlayLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(s)
+	w := fyne.Min(fyne.Max(s.Width*0.8, 600), s.Width)
+	// Wrapped text knows its height only once it has a width: size twice.
+	objs[1].Resize(fyne.NewSize(w, s.Height))
+	h := fyne.Min(objs[1].MinSize().Height, s.Height)
+	objs[1].Move(fyne.NewPos((s.Width-w)/2, (s.Height-h)/2))
+	objs[1].Resize(fyne.NewSize(w, h))
+}
+
+func (overlayLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(600, 400) }
+
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

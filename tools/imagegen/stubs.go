@@ -1,0 +1,6 @@
+package main
+
+func drawRadioBuilding(c *Canvas)  { c.Clear(Solid(Night1)) }
+func drawParliament(c *Canvas)     { c.Clear(Solid(Night1)) }
+func drawRadioSet(c *Canvas)       { c.Clear(Solid(Night1)) }
+func drawMemorial2006(c *Canvas)   { c.Clear(Solid(Night1)) }
