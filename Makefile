@@ -13,7 +13,7 @@ BUILD_DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev
 TEST_DEBS := xvfb libgl1-mesa-dri xdotool imagemagick xauth
 FYNE_CLI := fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: run build test unit e2e vet deps test-deps go-check package validate clean
+.PHONY: run build test unit e2e vet deps test-deps go-check package validate screenshots clean
 
 run: build
 	$(BIN) $(ARGS)
@@ -33,6 +33,13 @@ unit:
 
 e2e: build
 	E2E=1 $(GO) test -tags $(TAGS) -count=1 -v ./e2e/
+
+# Refreshes the README's screenshots from an end-to-end run.
+screenshots: build test-deps
+	E2E=1 $(GO) test -tags $(TAGS) -count=1 -run EverySection ./e2e/
+	mkdir -p docs/screenshots
+	for f in build/e2e/home-*.png build/e2e/*-1956-*.png build/e2e/twelve-days-*.png build/e2e/crushing-*.png build/e2e/aftermath-*.png; do \
+	  convert "$$f" -resize 50% "docs/screenshots/$$(basename $$f)"; done
 
 validate:
 	$(GO) run -tags $(TAGS) . validate $(DIR)

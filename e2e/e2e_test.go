@@ -221,3 +221,29 @@ func TestExhibit_InvalidContentFolderShowsBuiltInExhibit(t *testing.T) {
 		t.Fatal("no display")
 	}
 }
+
+// TestExhibit_EverySectionInBothLanguages visits home and the first page of
+// every section in each language, as a visitor would, and keeps screenshots
+// (make screenshots copies them to docs/screenshots).
+func TestExhibit_EverySectionInBothLanguages(t *testing.T) {
+	sections := []string{"before-1956", "twelve-days", "crushing", "aftermath"}
+	for _, lang := range []string{"en", "hu"} {
+		t.Run(lang, func(t *testing.T) {
+			s := start(t, "--lang", lang)
+			home := s.screenshot("home-" + lang)
+			assertNotBlank(t, "home", home)
+			for i, id := range sections {
+				s.tap(width*(2*i+1)/8, height/2)
+				page := s.screenshot(id + "-" + lang)
+				assertNotBlank(t, id, page)
+				if d := difference(home, page); d < 0.10 {
+					t.Errorf("%s: tapping tile %d changed only %.1f%% of the screen", lang, i, 100*d)
+				}
+				s.tap(80, 45) // the Home button, top left
+				if d := difference(home, s.screenshot("back-home")); d > 0.01 {
+					t.Errorf("%s: Home did not return to the home screen (%.1f%% differs)", lang, 100*d)
+				}
+			}
+		})
+	}
+}

@@ -33,7 +33,13 @@ type App struct {
 
 	// where the visitor is, so a language switch re-renders in place
 	section *content.Section
-	page    int
+	page    int // the content page asked for; views[view].page once paginated
+
+	// the section cut into screenfuls for the current window size and language
+	views      []view
+	view       int
+	pagedFor   fyne.Size
+	splitParas map[string][]string
 }
 
 // New prepares the exhibit on win and shows the home screen.
@@ -50,13 +56,19 @@ func New(win fyne.Window, ex *content.Exhibit, opts Options) *App {
 // Language returns the current language code.
 func (a *App) Language() string { return a.lang }
 
-// Where returns the current section id ("" on home) and page index.
+// Where returns the current section id ("" on home) and content page index.
 func (a *App) Where() (section string, page int) {
 	if a.section == nil {
 		return "", 0
 	}
+	if a.view < len(a.views) {
+		return a.section.ID, a.views[a.view].page
+	}
 	return a.section.ID, a.page
 }
+
+// View returns the current screenful and how many the section has.
+func (a *App) View() (i, n int) { return a.view, len(a.views) }
 
 // SetLanguage switches every visible string to lang and stays on the same page.
 func (a *App) SetLanguage(lang string) {
@@ -64,13 +76,14 @@ func (a *App) SetLanguage(lang string) {
 		return
 	}
 	a.lang = lang
+	a.views = nil // text lengths changed: paginate again, staying on this page
 	a.closeOverlays()
 	a.render()
 }
 
 // ShowHome shows the home screen.
 func (a *App) ShowHome() {
-	a.section, a.page = nil, 0
+	a.section, a.page, a.views, a.view = nil, 0, nil, 0
 	a.closeOverlays()
 	a.render()
 }
@@ -82,8 +95,27 @@ func (a *App) ShowSection(id string, page int) {
 		log.Printf("screens: no section %q", id)
 		return
 	}
+	if a.section != s {
+		a.views = nil
+	}
 	a.section = s
 	a.page = clamp(page, 0, len(s.Pages)-1)
+	if a.views != nil {
+		for vi, v := range a.views {
+			if v.page == a.page {
+				a.view = vi
+				break
+			}
+		}
+	}
+	a.closeOverlays()
+	a.render()
+}
+
+// showView shows screenful i of the current section.
+func (a *App) showView(i int) {
+	a.view = i
+	a.page = a.views[i].page
 	a.closeOverlays()
 	a.render()
 }
@@ -93,18 +125,18 @@ func (a *App) Next() {
 	if a.section == nil {
 		return
 	}
-	if a.page+1 >= len(a.section.Pages) {
+	if a.view+1 >= len(a.views) {
 		a.ShowHome()
 		return
 	}
-	a.ShowSection(a.section.ID, a.page+1)
+	a.showView(a.view + 1)
 }
 
 func (a *App) Previous() {
-	if a.section == nil || a.page == 0 {
+	if a.section == nil || a.view == 0 {
 		return
 	}
-	a.ShowSection(a.section.ID, a.page-1)
+	a.showView(a.view - 1)
 }
 
 func (a *App) render() {
@@ -112,7 +144,7 @@ func (a *App) render() {
 	if a.section == nil {
 		screen = a.homeScreen()
 	} else {
-		screen = a.sectionScreen(a.section, a.page)
+		screen = a.sectionScreen()
 	}
 	bg := canvas.NewRectangle(ui.ColorBackground)
 	a.win.SetContent(container.NewStack(bg, screen))

@@ -287,3 +287,41 @@ func hasLetters(s string) bool {
 	}
 	return false
 }
+
+// TestPagination_TextFitsEveryView pages through every section at the kiosk
+// sizes and a laptop window, in both languages, and checks that each view's
+// text column needs no more height than it has.
+func TestPagination_TextFitsEveryView(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
+		a, win := newApp(t, size.Width, size.Height)
+		for _, lang := range []string{"en", "hu"} {
+			a.SetLanguage(lang)
+			for _, s := range a.ex.Sections {
+				a.ShowSection(s.ID, 0)
+				seen := map[int]bool{}
+				for {
+					_, page := a.Where()
+					seen[page] = true
+					sw := find[*ui.Swipe](win)[0]
+					col := textColumn(sw)
+					if need, have := col.MinSize().Height, col.Size().Height; need > have+1 {
+						t.Errorf("%v %s %s page %d: text needs %.0f px, has %.0f", size, lang, s.ID, page, need, have)
+					}
+					if i, n := a.View(); i+1 >= n {
+						break
+					}
+					a.Next()
+				}
+				if len(seen) != len(s.Pages) {
+					t.Errorf("%v %s %s: paging visited %d of %d pages", size, lang, s.ID, len(seen), len(s.Pages))
+				}
+			}
+		}
+	}
+}
+
+// textColumn is the last object of the page layout: the column of text.
+func textColumn(sw *ui.Swipe) fyne.CanvasObject {
+	page := sw.Content.(*fyne.Container)
+	return page.Objects[len(page.Objects)-1]
+}

@@ -103,9 +103,9 @@ func drawStalinBoots(c *Canvas) {
 	}
 
 	// A small holed flag planted in the left boot.
-	pole := []Pt{{520, 50}, {540, 300}}
-	c.FillC(StrokePolyline(pole, 4, false), hex(0x3a2e22))
-	f := HungarianFlag(520, 52, -130, 70)
+	pole := []Pt{{518, 36}, {540, 125}}
+	c.FillC(StrokePolyline(pole, 4, false), hex(0x2a231c))
+	f := HungarianFlag(518, 38, -130, 70)
 	f.Amp, f.Freq, f.Phase, f.Slant = 5, 1.2, 0.4, 0.3
 	f.Sag = 6
 	f.HoleR = 11
