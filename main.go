@@ -16,7 +16,7 @@ import (
 )
 
 func main() {
-	os.Exit(cli.Run(os.Args[1:], contentfiles.Files, os.Stdout, os.Stderr, start))
+	os.Exit(cli.Run(os.Args[1:], contentfiles.Files, os.Stdout, os.Stderr, cli.Commands{Start: start, Render: render}))
 }
 
 func start(cfg cli.Config) error {
@@ -30,4 +30,12 @@ func start(cfg cli.Config) error {
 	screens.New(w, cfg.Exhibit, screens.Options{Language: cfg.Language, Notice: screens.ContentNotice(cfg.Exhibit, cfg.ContentDir, len(cfg.Problems))})
 	w.ShowAndRun()
 	return nil
+}
+
+// render draws proof sheets with Fyne's software renderer: no window, no display.
+func render(cfg cli.RenderConfig) error {
+	_, err := screens.Render(cfg.Exhibit, screens.RenderOptions{
+		Out: cfg.Out, Languages: cfg.Languages, Size: fyne.NewSize(float32(cfg.Width), float32(cfg.Height)),
+	})
+	return err
 }

@@ -40,6 +40,12 @@ type App struct {
 	view       int
 	pagedFor   fyne.Size
 	splitParas map[string][]string
+
+	// the sources & corrections screen, when shown
+	library  bool
+	libPages [][]int
+	libView  int
+	libFor   fyne.Size
 }
 
 // New prepares the exhibit on win and shows the home screen.
@@ -56,8 +62,12 @@ func New(win fyne.Window, ex *content.Exhibit, opts Options) *App {
 // Language returns the current language code.
 func (a *App) Language() string { return a.lang }
 
-// Where returns the current section id ("" on home) and content page index.
+// Where returns the current section id ("" on home, "library" on the
+// sources & corrections screen) and content page index.
 func (a *App) Where() (section string, page int) {
+	if a.library {
+		return "library", a.libView
+	}
 	if a.section == nil {
 		return "", 0
 	}
@@ -77,6 +87,7 @@ func (a *App) SetLanguage(lang string) {
 	}
 	a.lang = lang
 	a.views = nil // text lengths changed: paginate again, staying on this page
+	a.libFor = fyne.Size{}
 	a.closeOverlays()
 	a.render()
 }
@@ -84,6 +95,7 @@ func (a *App) SetLanguage(lang string) {
 // ShowHome shows the home screen.
 func (a *App) ShowHome() {
 	a.section, a.page, a.views, a.view = nil, 0, nil, 0
+	a.library = false
 	a.closeOverlays()
 	a.render()
 }
@@ -98,6 +110,7 @@ func (a *App) ShowSection(id string, page int) {
 	if a.section != s {
 		a.views = nil
 	}
+	a.library = false
 	a.section = s
 	a.page = clamp(page, 0, len(s.Pages)-1)
 	if a.views != nil {
@@ -122,6 +135,15 @@ func (a *App) showView(i int) {
 
 // Next and Previous turn the page; past the last page the visitor returns home.
 func (a *App) Next() {
+	if a.library {
+		if a.libView+1 >= len(a.libPages) {
+			a.ShowHome()
+			return
+		}
+		a.libView++
+		a.render()
+		return
+	}
 	if a.section == nil {
 		return
 	}
@@ -133,6 +155,13 @@ func (a *App) Next() {
 }
 
 func (a *App) Previous() {
+	if a.library {
+		if a.libView > 0 {
+			a.libView--
+			a.render()
+		}
+		return
+	}
 	if a.section == nil || a.view == 0 {
 		return
 	}
@@ -141,9 +170,12 @@ func (a *App) Previous() {
 
 func (a *App) render() {
 	var screen fyne.CanvasObject
-	if a.section == nil {
+	switch {
+	case a.library:
+		screen = a.libraryScreen()
+	case a.section == nil:
 		screen = a.homeScreen()
-	} else {
+	default:
 		screen = a.sectionScreen()
 	}
 	bg := canvas.NewRectangle(ui.ColorBackground)

@@ -3,6 +3,7 @@ package screens
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"budapest1956/internal/ui"
@@ -24,7 +25,8 @@ func (a *App) homeScreen() fyne.CanvasObject {
 	}
 
 	prompt := ui.NewText(a.label("choose_section"), ui.SizeHeading, fyne.TextStyle{})
-	footer := container.NewBorder(nil, nil, nil, a.languageToggle(), prompt)
+	library := ui.NewButton(a.label("all_sources"), theme.InfoIcon(), a.ShowLibrary)
+	footer := container.NewBorder(nil, nil, nil, container.NewHBox(library, a.languageToggle()), prompt)
 	if a.notice != "" {
 		n := ui.NewText(a.notice, ui.SizeSmall, fyne.TextStyle{})
 		n.Importance = widget.WarningImportance

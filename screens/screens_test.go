@@ -225,6 +225,11 @@ func TestTappables_AreAtLeastMinTouch(t *testing.T) {
 					check(lang + " " + p.ID)
 					a.showSources(p)
 					check(lang + " sources of " + p.ID)
+					o := win.Canvas().Overlays().Top().(*fyne.Container)
+					panel := o.Objects[1]
+					if panel.MinSize().Height > size.Height {
+						t.Errorf("%v %s: sources of %s need %.0f px, screen has %.0f", size, lang, p.ID, panel.MinSize().Height, size.Height)
+					}
 					a.closeOverlays()
 				}
 			}

@@ -45,15 +45,7 @@ func (l *sectionLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		body := ui.NewSwipe(a.viewContent(a.section.Pages[v.page], v), a.Next, a.Previous)
 		l.c.Objects = []fyne.CanvasObject{top, body, bottom}
 	}
-	top, body, bottom := l.c.Objects[0], l.c.Objects[1], l.c.Objects[2]
-	pad := theme.Padding()
-	th, bh := top.MinSize().Height, bottom.MinSize().Height
-	top.Move(fyne.NewPos(0, 0))
-	top.Resize(fyne.NewSize(size.Width, th))
-	bottom.Move(fyne.NewPos(0, size.Height-bh))
-	bottom.Resize(fyne.NewSize(size.Width, bh))
-	body.Move(fyne.NewPos(0, th+pad))
-	body.Resize(fyne.NewSize(size.Width, size.Height-th-bh-2*pad))
+	layoutBars(l.c.Objects, size)
 }
 
 func (l *sectionLayout) MinSize([]fyne.CanvasObject) fyne.Size {
@@ -67,32 +59,12 @@ func (a *App) sectionBars(s *content.Section, view int) (top, bottom fyne.Canvas
 	name.Importance = widget.WarningImportance
 	top = container.NewBorder(nil, nil, home, a.languageToggle(), name)
 
-	n := len(a.views)
-	if n == 0 {
-		n = 1
-	}
-	prev := ui.NewButton(a.label("previous"), theme.NavigateBackIcon(), a.Previous)
-	if view == 0 {
-		prev.Disable()
-	}
-	nextLabel, nextIcon := a.label("next"), theme.NavigateNextIcon()
-	if view >= n-1 {
-		nextLabel, nextIcon = a.label("home"), theme.HomeIcon()
-	}
-	next := ui.NewButton(nextLabel, nextIcon, a.Next)
-	next.IconPlacement = widget.ButtonIconTrailingText
-	next.Importance = widget.HighImportance
 	sources := ui.NewButton(a.label("sources"), theme.InfoIcon(), func() {
 		if a.views != nil {
 			a.showSources(s.Pages[a.views[a.view].page])
 		}
 	})
-	counter := ui.NewText(a.pageOf(view+1, n), ui.SizeSmall, fyne.TextStyle{})
-	counter.Alignment = fyne.TextAlignCenter
-	counter.Truncation = fyne.TextTruncateOff // centred: it gets only its own width
-	middle := container.NewVBox(ui.NewDots(n, view), counter)
-	bottom = container.NewBorder(nil, nil, prev, container.NewHBox(sources, next), container.NewCenter(middle))
-	return top, bottom
+	return top, a.pagerBar(view, len(a.views), sources)
 }
 
 // view is one screenful of a page: a page whose text does not fit the screen

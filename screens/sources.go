@@ -23,19 +23,22 @@ func (a *App) showSources(p *content.Page) {
 	}
 	for _, key := range p.Sources {
 		if src := a.ex.Sources[key]; src != nil {
-			add("• "+src.Citation(), widget.MediumImportance)
+			line := "• " + src.Citation()
 			if n := a.text(src.Note); n != "" {
-				add("   "+n, widget.LowImportance)
+				line += " — " + n
 			}
+			add(line, widget.MediumImportance)
 		}
 	}
 	if q := p.Quote; q != nil {
+		line := "„" + shorten(q.Text, 50) + "”"
 		if src := a.ex.Sources[q.Source]; src != nil {
-			add("„"+shorten(q.Text, 60)+"” — "+src.Citation(), widget.MediumImportance)
+			line += " — " + src.Title
 		}
 		if q.Certainty != "" {
-			add(a.label("certainty")+": "+a.certainty(q.Certainty), widget.WarningImportance)
+			line += " (" + a.label("certainty") + ": " + a.certainty(q.Certainty) + ")"
 		}
+		add(line, widget.WarningImportance)
 	}
 	if img := p.Image; img != nil {
 		add(a.label("image_credit")+": "+a.text(img.Alt)+" — "+a.text(img.Credit)+" · "+img.Licence, widget.MediumImportance)

@@ -30,22 +30,41 @@ type Config struct {
 // Starter opens the exhibit window and returns when it closes.
 type Starter func(Config) error
 
+// RenderConfig is what `render` needs.
+type RenderConfig struct {
+	Exhibit   *content.Exhibit
+	Out       string
+	Languages []string
+	Width     int
+	Height    int
+}
+
+// Commands are the parts of the program that need Fyne, handed in by main.
+type Commands struct {
+	Start  Starter
+	Render func(RenderConfig) error
+}
+
 const usage = `Budapest 1956 — an exhibit about the Hungarian Revolution of 1956.
 
 Usage:
   budapest1956 [flags]              start the exhibit
   budapest1956 validate [DIR]       check a content folder (default: the built-in exhibit)
+  budapest1956 render --out DIR [--content DIR] [--lang en|hu] [--size WxH]
+                                    draw every screen to PNG proof sheets (no display needed)
   budapest1956 help                 show this help
 
 Flags:
 `
 
 // Run runs the command line and returns the exit code.
-func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, start Starter) int {
+func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) int {
 	if len(args) > 0 {
 		switch args[0] {
 		case "validate":
 			return validate(args[1:], builtin, stdout, stderr)
+		case "render":
+			return render(args[1:], builtin, stdout, stderr, cmds.Render)
 		case "help", "-h", "-help", "--help":
 			fmt.Fprint(stdout, usage)
 			f := newFlags(stdout)
@@ -53,7 +72,7 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, start Starter) 
 			return 0
 		}
 		if !strings.HasPrefix(args[0], "-") {
-			fmt.Fprintf(stderr, "budapest1956: unknown command %q (commands: validate, help)\n", args[0])
+			fmt.Fprintf(stderr, "budapest1956: unknown command %q (commands: validate, render, help)\n", args[0])
 			return 2
 		}
 	}
@@ -97,7 +116,7 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, start Starter) 
 		fmt.Fprintf(stderr, "budapest1956: --lang %q is not offered by this exhibit; using %q\n", cfg.Language, ex.DefaultLanguage)
 		cfg.Language = ""
 	}
-	if err := start(cfg); err != nil {
+	if err := cmds.Start(cfg); err != nil {
 		fmt.Fprintf(stderr, "budapest1956: %v\n", err)
 		return 1
 	}
@@ -160,5 +179,56 @@ func validate(args []string, builtin fs.FS, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "no sections")
 		return 1
 	}
+	return 0
+}
+
+// render draws proof sheets of a content folder. Unlike the exhibit itself it
+// refuses invalid content: a curator proofs exactly the folder they name.
+func render(args []string, builtin fs.FS, stdout, stderr io.Writer, draw func(RenderConfig) error) int {
+	f := flag.NewFlagSet("budapest1956 render", flag.ContinueOnError)
+	f.SetOutput(stderr)
+	out := f.String("out", "", "write the PNG files and index.html into this `folder` (required)")
+	dir := f.String("content", "", "render this content `folder` instead of the built-in exhibit")
+	lang := f.String("lang", "", "render only this `language` (default: all)")
+	size := f.String("size", "1920x1080", "screen size as `WIDTHxHEIGHT`")
+	if err := f.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" || f.NArg() > 0 {
+		fmt.Fprintln(stderr, "budapest1956 render: give --out DIR (and no other arguments)")
+		return 2
+	}
+	w, h, err := parseSize(*size)
+	if err != nil {
+		fmt.Fprintf(stderr, "budapest1956 render: --size: %v\n", err)
+		return 2
+	}
+	fsys, label := builtin, "content"
+	if *dir != "" {
+		if info, err := os.Stat(*dir); err != nil || !info.IsDir() {
+			fmt.Fprintf(stderr, "budapest1956 render: --content %s: not a readable folder\n", *dir)
+			return 2
+		}
+		fsys, label = os.DirFS(*dir), *dir
+	}
+	ex, problems := content.Load(fsys, label)
+	if ex == nil || len(problems) > 0 {
+		fmt.Fprint(stdout, problems.Sorted().String())
+		fmt.Fprintf(stderr, "budapest1956 render: %s has %d problems; fix them first (budapest1956 validate)\n", label, len(problems))
+		return 1
+	}
+	cfg := RenderConfig{Exhibit: ex, Out: *out, Width: w, Height: h}
+	if *lang != "" {
+		if !ex.HasLanguage(*lang) {
+			fmt.Fprintf(stderr, "budapest1956 render: --lang %q is not offered by this exhibit\n", *lang)
+			return 2
+		}
+		cfg.Languages = []string{*lang}
+	}
+	if err := draw(cfg); err != nil {
+		fmt.Fprintf(stderr, "budapest1956 render: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "proof sheets written to %s (open index.html)\n", *out)
 	return 0
 }

@@ -13,7 +13,10 @@ import (
 func run(t *testing.T, args ...string) (code int, stdout, stderr string, cfg *Config) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = Run(args, contentfiles.Files, &out, &errb, func(c Config) error { cfg = &c; return nil })
+	code = Run(args, contentfiles.Files, &out, &errb, Commands{
+		Start:  func(c Config) error { cfg = &c; return nil },
+		Render: func(RenderConfig) error { return nil },
+	})
 	return code, out.String(), errb.String(), cfg
 }
 
@@ -115,5 +118,20 @@ func TestRun_UnknownLanguageFallsBackToDefault(t *testing.T) {
 	code, _, errs, cfg := run(t, "--lang", "xx")
 	if code != 0 || cfg.Language != "" || !strings.Contains(errs, `--lang "xx" is not offered`) {
 		t.Fatalf("exit %d, lang %q, stderr %q", code, cfg.Language, errs)
+	}
+}
+
+func TestRender_RefusesBrokenContentAndBadFlags(t *testing.T) {
+	dir := copyBuiltIn(t)
+	os.Remove(filepath.Join(dir, "images", "crushing.png"))
+	code, out, _, _ := run(t, "render", "--out", t.TempDir(), "--content", dir)
+	if code != 1 || !strings.Contains(out, "missing image file images/crushing.png") {
+		t.Errorf("render of broken content: exit %d, output %q", code, out)
+	}
+	if code, _, errs, _ := run(t, "render"); code != 2 || !strings.Contains(errs, "give --out DIR") {
+		t.Errorf("render without --out: exit %d, %q", code, errs)
+	}
+	if code, _, errs, _ := run(t, "render", "--out", t.TempDir(), "--lang", "xx"); code != 2 || !strings.Contains(errs, `--lang "xx"`) {
+		t.Errorf("render --lang xx: exit %d, %q", code, errs)
 	}
 }

@@ -30,6 +30,7 @@ func Load(fsys fs.FS, label string) (*Exhibit, Problems) {
 	}
 	l.sources(ex)
 	l.ui(ex)
+	l.corrections(ex)
 	l.sections(ex)
 	l.references(ex)
 	return ex, l.probs
@@ -236,6 +237,45 @@ func (l *loader) sources(ex *Exhibit) {
 		}
 		ex.Sources[s.Key] = s
 		ex.SourceOrder = append(ex.SourceOrder, s.Key)
+	}
+}
+
+// corrections reads the optional corrections.yaml: a list of claims and facts.
+func (l *loader) corrections(ex *Exhibit) {
+	const file = "corrections.yaml"
+	if _, err := fs.Stat(l.fsys, file); errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	doc := l.parse(file)
+	if doc == nil {
+		return
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.SequenceNode {
+		l.add(file, root.Line, "", "expected a list of corrections (- id: …)")
+		return
+	}
+	ids := map[string]bool{}
+	for i, n := range root.Content {
+		o := l.object(file, fmt.Sprintf("[%d]", i), n)
+		c := &Correction{ID: o.str("id", true), Claim: o.text("claim", true), Fact: o.text("fact", true), Sources: o.strList("sources")}
+		o.done()
+		if o.absent {
+			continue
+		}
+		if ids[c.ID] {
+			o.problem("id", fmt.Sprintf("duplicate id %q", c.ID))
+		}
+		ids[c.ID] = true
+		if len(c.Sources) == 0 {
+			o.problem("sources", "a correction needs at least one key of sources.yaml")
+		}
+		for _, key := range c.Sources {
+			l.refs = append(l.refs, sourceRef{file: file, field: o.path("sources"), key: key, line: o.lineOf("sources")})
+		}
+		if len(c.Claim) > 0 && len(c.Fact) > 0 {
+			ex.Corrections = append(ex.Corrections, c)
+		}
 	}
 }
 

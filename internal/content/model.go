@@ -45,6 +45,7 @@ type Exhibit struct {
 	UI              map[string]Text
 	Sources         map[string]*Source
 	SourceOrder     []string // keys of Sources in file order
+	Corrections     []*Correction
 	Dir             string   // where it was loaded from, for messages
 	files           fileReader
 }
@@ -117,6 +118,14 @@ func (q *Quote) In(lang string) (text string, translated bool) {
 		return s, true
 	}
 	return q.Text, false
+}
+
+// Correction sets a claim of popular accounts against what sources say.
+type Correction struct {
+	ID      string
+	Claim   Text
+	Fact    Text
+	Sources []string
 }
 
 // Source is one bibliography entry.

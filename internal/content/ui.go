@@ -3,21 +3,24 @@ package content
 // UIKeys are the labels the app's own controls need from ui.yaml. They live
 // in the content so that adding a language needs no code change.
 var UIKeys = []string{
-	"home",             // home button
-	"previous",         // previous page
-	"next",             // next page
-	"sources",          // sources button on a page
-	"close",            // closes an overlay
-	"page_of",          // "Page %d of %d" (two %d)
-	"quote_translated", // marks a translation made by the exhibit
-	"quote_original",   // heading for the original wording
-	"image_credit",     // prefix of an image credit line
-	"content_notice",   // notice when a content folder was invalid (%s = folder, %d = count)
-	"choose_section",   // prompt on the home screen
-	"all_sources",      // home button to the sources screen
-	"sources_title",    // heading of the sources screen
-	"certainty",        // label before a quote's certainty grade
-	"certainty_a",      // A: preserved verbatim
-	"certainty_b",      // B: variants exist
-	"certainty_c",      // C: known from later retelling
+	"home",              // home button
+	"previous",          // previous page
+	"next",              // next page
+	"sources",           // sources button on a page
+	"close",             // closes an overlay
+	"page_of",           // "Page %d of %d" (two %d)
+	"quote_translated",  // marks a translation made by the exhibit
+	"quote_original",    // heading for the original wording
+	"image_credit",      // prefix of an image credit line
+	"content_notice",    // notice when a content folder was invalid (%s = folder, %d = count)
+	"choose_section",    // prompt on the home screen
+	"all_sources",       // home button to the sources screen
+	"sources_title",     // heading of a page's sources overlay
+	"corrections_title", // heading: what popular accounts get wrong
+	"claim",             // label before a popular claim
+	"bibliography",      // heading of the list of all sources
+	"certainty",         // label before a quote's certainty grade
+	"certainty_a",       // A: preserved verbatim
+	"certainty_b",       // B: variants exist
+	"certainty_c",       // C: known from later retelling
 }

@@ -48,20 +48,25 @@ func drawBefore1956(c *Canvas) {
 	c.FillOpacity(statuePath().Transform(m.Then(Translate(-2.5, -1))), Solid(hex(0xb8b4aa)), 0.7)
 	c.Fill(statuePath().Transform(m), HGrad(cx-60, cx+60, S(0, hex(0x2a2c2e)), S(1, hex(0x15171b))))
 	c.FillOpacity(statueDetails().Transform(m), Solid(hex(0x3d4044)), 0.9)
+	c.FillC(statueArm().Transform(m), hex(0x2c2f33))
+	c.FillOpacity(StrokePath(statueArm().Transform(m), 1.5), Solid(hex(0x4a4e54)), 0.8)
 
 	// The crowd below, with red flags.
-	rows := [][2]float64{{610, 26}, {628, 32}, {650, 40}, {678, 52}, {714, 66}, {760, 86}, {818, 112}, {890, 140}}
-	Crowd(c, r, rows, hex(0x6b6e74), hex(0x24272d), func(x, y, h float64) {
-		if r.Float() < 0.4 || math.Abs(x-cx) < 170 || y > 760 {
+	rows := [][2]float64{{614, 34}, {638, 44}, {668, 58}, {706, 74}, {754, 94}, {814, 118}, {884, 140}}
+	flagX := [][]float64{{90, 1140}, {300, 1010}, {150, 470, 1100}, {40, 400, 960}, {230}}
+	Crowd(c, r, rows, hex(0x6b6e74), hex(0x24272d), func(row int, y, h float64) {
+		if row >= len(flagX) {
 			return
 		}
-		top := y - h*1.9
-		c.FillC(StrokeButt(x, y, x, top, math.Max(2, h*0.03)), hex(0x2a2420))
-		fw, fh := h*0.55, h*0.36
-		wave := NewPath().MoveTo(x, top).
-			QuadTo(x+fw*0.5, top-fh*0.15, x+fw, top+fh*0.05).
-			LineTo(x+fw, top+fh*1.05).
-			QuadTo(x+fw*0.5, top+fh*0.85, x, top+fh).Close()
-		c.FillC(wave, Mix(Red, hex(0x6b6e74), 0.3*(1-(y-600)/200)))
+		for _, x := range flagX[row] {
+			top := y - h*1.9
+			c.FillC(StrokeButt(x, y, x, top, math.Max(2, h*0.03)), hex(0x2a2420))
+			fw, fh := h*0.55, h*0.36
+			wave := NewPath().MoveTo(x, top).
+				QuadTo(x+fw*0.5, top-fh*0.15, x+fw, top+fh*0.05).
+				LineTo(x+fw, top+fh*1.05).
+				QuadTo(x+fw*0.5, top+fh*0.85, x, top+fh).Close()
+			c.FillC(wave, Mix(Red, hex(0x6b6e74), 0.35*(1-float64(row)/4)))
+		}
 	})
 }

@@ -81,7 +81,7 @@ func drawStalinBoots(c *Canvas) {
 	bronze := func(x0, x1 float64) Paint {
 		return HGrad(x0, x1, S(0, hex(0x4a4232)), S(0.25, hex(0x9c8a62)), S(0.5, hex(0x5e5340)), S(1, hex(0x22201a)))
 	}
-	h := 230.0
+	h := 270.0
 	for i, bx := range []float64{545, 665} {
 		m := Scale(h, h).Then(Translate(bx, 340))
 		bp := bootPath(r).Transform(m)
@@ -103,9 +103,9 @@ func drawStalinBoots(c *Canvas) {
 	}
 
 	// A small holed flag planted in the left boot.
-	pole := []Pt{{518, 36}, {540, 125}}
+	pole := []Pt{{512, 22}, {530, 110}}
 	c.FillC(StrokePolyline(pole, 4, false), hex(0x2a231c))
-	f := HungarianFlag(518, 38, -130, 70)
+	f := HungarianFlag(512, 24, -130, 70)
 	f.Amp, f.Freq, f.Phase, f.Slant = 5, 1.2, 0.4, 0.3
 	f.Sag = 6
 	f.HoleR = 11

@@ -12,7 +12,7 @@ import (
 // the pixels.
 func encodePNG(img *image.RGBA) ([]byte, error) {
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
 	if err := enc.Encode(&buf, img); err != nil {
 		return nil, err
 	}

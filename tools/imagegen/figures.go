@@ -28,12 +28,15 @@ func statuePath() *Path {
 // arm, coat opening and collar.
 func statueDetails() *Path {
 	p := NewPath()
-	p.Append(StrokePolyline([]Pt{{-0.175, 0.34}, {-0.1, 0.33}, {-0.03, 0.29}}, 0.01, false))
-	p.Append(StrokePolyline([]Pt{{-0.17, 0.37}, {-0.1, 0.365}, {-0.03, 0.33}}, 0.006, false))
 	p.Append(StrokePolyline([]Pt{{0.14, 0.2}, {0.145, 0.38}, {0.148, 0.53}}, 0.008, false))
 	p.Append(StrokePolyline([]Pt{{0.0, 0.15}, {0.012, 0.5}, {0.03, 0.89}}, 0.007, false))
 	p.Append(StrokePolyline([]Pt{{-0.055, 0.13}, {0.0, 0.17}, {0.055, 0.13}}, 0.007, false))
 	return p
+}
+
+// statueArm is the forearm laid across the chest, hand in the coat.
+func statueArm() *Path {
+	return Smooth([]Pt{{-0.185, 0.3}, {-0.1, 0.285}, {-0.035, 0.255}, {-0.02, 0.29}, {-0.04, 0.325}, {-0.1, 0.355}, {-0.175, 0.375}}, true)
 }
 
 // Person draws a simple standing figure (head and shoulders, coat),
@@ -61,7 +64,7 @@ func Person(p *Path, x, y, h float64, hat int) {
 // Crowd draws rows of people seen from behind, from far to near: rows
 // lists y (feet) and height of each row. flags, if not nil, is called
 // once per row to add banners.
-func Crowd(c *Canvas, r *RNG, rows [][2]float64, far, near color.NRGBA, flags func(x, y, h float64)) {
+func Crowd(c *Canvas, r *RNG, rows [][2]float64, far, near color.NRGBA, flags func(row int, y, h float64)) {
 	for i, row := range rows {
 		y, h := row[0], row[1]
 		t := float64(i) / float64(len(rows)-1)
@@ -73,8 +76,7 @@ func Crowd(c *Canvas, r *RNG, rows [][2]float64, far, near color.NRGBA, flags fu
 			c.FillC(p, Shade(base, r.Range(0.85, 1.1)))
 		}
 		if flags != nil {
-			flags(r.Range(0, 1200), y, h)
-			flags(r.Range(0, 1200), y, h)
+			flags(i, y, h)
 		}
 	}
 }

@@ -5,10 +5,10 @@ import "math"
 // Pt is a point in canvas pixels (y grows downwards).
 type Pt struct{ X, Y float64 }
 
-func (p Pt) Add(q Pt) Pt          { return Pt{p.X + q.X, p.Y + q.Y} }
-func (p Pt) Sub(q Pt) Pt          { return Pt{p.X - q.X, p.Y - q.Y} }
-func (p Pt) Mul(k float64) Pt     { return Pt{p.X * k, p.Y * k} }
-func (p Pt) Len() float64         { return math.Hypot(p.X, p.Y) }
+func (p Pt) Add(q Pt) Pt           { return Pt{p.X + q.X, p.Y + q.Y} }
+func (p Pt) Sub(q Pt) Pt           { return Pt{p.X - q.X, p.Y - q.Y} }
+func (p Pt) Mul(k float64) Pt      { return Pt{p.X * k, p.Y * k} }
+func (p Pt) Len() float64          { return math.Hypot(p.X, p.Y) }
 func lerpPt(a, b Pt, t float64) Pt { return Pt{a.X + (b.X-a.X)*t, a.Y + (b.Y-a.Y)*t} }
 
 type opKind uint8

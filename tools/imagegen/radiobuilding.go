@@ -17,8 +17,8 @@ func drawRadioBuilding(c *Canvas) {
 			c.FillOpacity(p, Linear{sx, sy, tx, ty, []Stop{S(0, Alpha(hex(0xe8eef2), a)), S(1, Alpha(hex(0xe8eef2), 0))}}, 0.5+0.25*float64(k))
 		}
 	}
-	beam(980, 760, 200, -100, 90, 0.22)
-	beam(1150, 700, 860, -150, 60, 0.16)
+	beam(980, 760, 200, -100, 110, 0.3)
+	beam(1150, 700, 860, -150, 70, 0.22)
 
 	// Palace front.
 	x0, x1 := 80.0, 1120.0
@@ -129,14 +129,15 @@ func drawRadioBuilding(c *Canvas) {
 	gx0, gx1, gy := 548.0, 652.0, 600.0
 	gate := window(gx0, gy, gx1-gx0, gnd-gy, true)
 	c.Fill(gate, VGrad(gy, gnd, S(0, hex(0x3a2a1c)), S(1, hex(0xc98a4a))))
-	vous := NewPath()
-	for i := 0; i <= 8; i++ {
-		a := math.Pi + math.Pi*float64(i)/8
-		cx, cy, rr := 600.0, gy+52, 52.0
-		vous.Append(StrokeButt(cx+rr*math.Cos(a), cy+rr*math.Sin(a), cx+(rr+18)*math.Cos(a), cy+(rr+18)*math.Sin(a), 3))
-	}
-	c.FillOpacity(vous, Solid(hex(0x2a2d33)), 0.7)
-
+	// Arch band with a keystone, and jambs.
+	band := NewPath()
+	outer := Arc(600, gy+52, 70, math.Pi, 2*math.Pi, 24)
+	inner := Arc(600, gy+52, 52, 2*math.Pi, math.Pi, 24)
+	band.Append(Polygon(append(outer, inner...)...))
+	band.Append(Rect(gx0-18, gy+52, gx0, gnd))
+	band.Append(Rect(gx1, gy+52, gx1+18, gnd))
+	c.FillC(band, hex(0x7a7a80))
+	c.FillC(Poly(590, gy-20, 610, gy-20, 606, gy+4, 594, gy+4), hex(0x9a9aa0))
 	// Glow of the searchlight and of the gate on the front.
 	c.Glow(980, 740, 520, 300, hex(0xdfe6ea), 0.16)
 	c.Glow(600, 700, 260, 160, hex(0xf0b070), 0.3)
@@ -144,22 +145,30 @@ func drawRadioBuilding(c *Canvas) {
 	// Street and the crowd.
 	c.Fill(Rect(0, gnd, 1200, 800), VGrad(gnd, 800, S(0, hex(0x4a4a4e)), S(1, hex(0x1a1d22))))
 	rows := [][2]float64{{742, 58}, {770, 74}, {806, 92}, {850, 116}}
-	Crowd(c, r, rows, hex(0x2a2f38), hex(0x0e1116), func(x, y, h float64) {
-		if r.Float() < 0.5 {
+	Crowd(c, r, rows, hex(0x2a2f38), hex(0x0e1116), func(row int, y, h float64) {
+		xs := [][]float64{{250, 905}, {430, 1040}, {110, 760}}
+		if row >= len(xs) {
 			return
 		}
-		top := y - h*1.7
-		c.FillC(StrokeButt(x, y, x, top, 2.5), hex(0x0e1116))
-		f := HungarianFlag(x, top, h*0.6, h*0.36)
-		f.Amp, f.Freq, f.Sag = h*0.03, 1, h*0.03
-		f.HoleR = h * 0.07
-		f.Light = 0.3
-		f.Red, f.White, f.Green = Shade(Red, 0.75), Shade(White, 0.7), Shade(Green, 0.7)
-		f.Draw(c)
+		for _, x := range xs[row] {
+			holedBanner(c, x, y, h)
+		}
 	})
 	// A street lamp.
 	c.FillC(StrokeButt(160, 800, 160, 560, 8), hex(0x0e1116))
 	c.FillC(Poly(140, 560, 180, 560, 172, 530, 148, 530), hex(0x0e1116))
 	c.Glow(160, 548, 70, 70, hex(0xf0c27a), 0.6)
 	c.FillC(Rect(149, 538, 171, 558), hex(0xf6d8a0))
+}
+
+// holedBanner is a flag with the hole carried on a pole in the crowd.
+func holedBanner(c *Canvas, x, y, h float64) {
+	top := y - h*1.7
+	c.FillC(StrokeButt(x, y, x, top, 2.5), hex(0x0e1116))
+	f := HungarianFlag(x, top, h*0.6, h*0.36)
+	f.Amp, f.Freq, f.Sag = h*0.03, 1, h*0.03
+	f.HoleR = h * 0.07
+	f.Light = 0.3
+	f.Red, f.White, f.Green = Shade(Red, 0.75), Shade(White, 0.7), Shade(Green, 0.7)
+	f.Draw(c)
 }

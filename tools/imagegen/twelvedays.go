@@ -19,8 +19,8 @@ func drawTwelveDays(c *Canvas) {
 	r := NewRNG(1956)
 	// Far layer in the haze: the Parliament on the left, the Basilica on
 	// the right, house roofs between.
-	far := NewSkyline(690)
-	far.Parliament(150, 0.75)
+	far := NewSkyline(700)
+	far.Parliament(170, 0.8)
 	far.Basilica(1090, 0.95)
 	for x := 0.0; x < 1200; x += 60 {
 		far.Block(x, 62, r.Range(30, 70))
@@ -33,7 +33,7 @@ func drawTwelveDays(c *Canvas) {
 	x := -20.0
 	for i := 0; x < 1220; i++ {
 		w := r.Range(120, 200)
-		h := r.Range(125, 210)
+		h := r.Range(95, 165)
 		if i%3 == 1 {
 			near.Gable(x, w, h, r.Range(30, 46))
 		} else {
@@ -44,7 +44,7 @@ func drawTwelveDays(c *Canvas) {
 		}
 		x += w + r.Range(-4, 6)
 	}
-	near.Tower(560, 40, 520, 90)
+	near.Tower(560, 40, 560, 90)
 	c.FillC(near.Shape, hex(0x141820))
 	near.Windows(c, r, hex(0xe3a95a), 0.14, 9)
 

@@ -1,0 +1,158 @@
+package screens
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"budapest1956/internal/ui"
+)
+
+// The "Sources & corrections" screen: what popular accounts get wrong, set
+// against what the sources say, then every source the exhibit uses. Like the
+// story it is paged, not scrolled.
+
+// ShowLibrary opens the sources & corrections screen.
+func (a *App) ShowLibrary() {
+	a.section, a.views, a.view = nil, nil, 0
+	a.library, a.libView = true, 0
+	a.closeOverlays()
+	a.render()
+}
+
+func (a *App) libraryScreen() fyne.CanvasObject {
+	l := &libraryLayout{a: a}
+	l.c = container.New(l)
+	return container.NewPadded(l.c)
+}
+
+type libraryLayout struct {
+	a *App
+	c *fyne.Container
+}
+
+func (l *libraryLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	a := l.a
+	if len(l.c.Objects) == 0 || a.libFor != size {
+		a.libFor = size
+		blocks := a.libraryBlocks()
+		top, bottom := a.libraryBars(0, 1)
+		pad := theme.Padding()
+		colW := fyne.Min(size.Width, maxTextWidth)
+		colH := size.Height - top.MinSize().Height - bottom.MinSize().Height - 2*pad
+		a.libPages = fill(blocks, colW, colH, pad)
+		a.libView = clamp(a.libView, 0, len(a.libPages)-1)
+		var shown []fyne.CanvasObject
+		for _, b := range a.libPages[a.libView] {
+			shown = append(shown, blocks[b])
+		}
+		top, bottom = a.libraryBars(a.libView, len(a.libPages))
+		body := ui.NewSwipe(container.New(&pageLayout{}, container.NewVBox(shown...)), a.Next, a.Previous)
+		l.c.Objects = []fyne.CanvasObject{top, body, bottom}
+	}
+	layoutBars(l.c.Objects, size)
+}
+
+func (l *libraryLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(600, 400) }
+
+// layoutBars places a top bar, a body and a bottom bar.
+func layoutBars(objs []fyne.CanvasObject, size fyne.Size) {
+	top, body, bottom := objs[0], objs[1], objs[2]
+	pad := theme.Padding()
+	th, bh := top.MinSize().Height, bottom.MinSize().Height
+	top.Move(fyne.NewPos(0, 0))
+	top.Resize(fyne.NewSize(size.Width, th))
+	bottom.Move(fyne.NewPos(0, size.Height-bh))
+	bottom.Resize(fyne.NewSize(size.Width, bh))
+	body.Move(fyne.NewPos(0, th+pad))
+	body.Resize(fyne.NewSize(size.Width, size.Height-th-bh-2*pad))
+}
+
+// fill groups blocks, in order, into screenfuls of at most height h at width
+// w. A block taller than a screen gets a screenful of its own.
+func fill(blocks []fyne.CanvasObject, w, h, gap float32) [][]int {
+	var pages [][]int
+	var cur []int
+	used := float32(0)
+	for i, b := range blocks {
+		bh := measure(b, w)
+		if len(cur) > 0 && used+gap+bh > h {
+			pages = append(pages, cur)
+			cur, used = nil, 0
+		}
+		if len(cur) > 0 {
+			used += gap
+		}
+		cur = append(cur, i)
+		used += bh
+	}
+	if len(cur) > 0 || len(pages) == 0 {
+		pages = append(pages, cur)
+	}
+	return pages
+}
+
+func (a *App) libraryBlocks() []fyne.CanvasObject {
+	heading := func(s string) fyne.CanvasObject {
+		return ui.NewParagraph(s, ui.SizeTitle, fyne.TextStyle{Bold: true, Italic: true})
+	}
+	blocks := []fyne.CanvasObject{heading(a.label("corrections_title"))}
+	for _, c := range a.ex.Corrections {
+		claim := ui.NewParagraph(a.label("claim")+": "+a.text(c.Claim), ui.SizeSmall, fyne.TextStyle{Italic: true})
+		claim.Importance = widget.WarningImportance
+		fact := ui.NewParagraph(a.text(c.Fact), theme.SizeNameText, fyne.TextStyle{})
+		var titles []string
+		for _, key := range c.Sources {
+			if s := a.ex.Sources[key]; s != nil {
+				titles = append(titles, s.Title)
+			}
+		}
+		src := ui.NewParagraph(a.label("sources")+": "+strings.Join(titles, "; "), ui.SizeSmall, fyne.TextStyle{})
+		src.Importance = widget.LowImportance
+		blocks = append(blocks, card(claim, fact, src))
+	}
+	blocks = append(blocks, heading(a.label("bibliography")))
+	for _, key := range a.ex.SourceOrder {
+		blocks = append(blocks, ui.NewParagraph("• "+a.ex.Sources[key].Citation(), ui.SizeSmall, fyne.TextStyle{}))
+	}
+	return blocks
+}
+
+func (a *App) libraryBars(view, n int) (top, bottom fyne.CanvasObject) {
+	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
+	name := ui.NewText(a.label("all_sources"), ui.SizeSmall, fyne.TextStyle{})
+	name.Importance = widget.WarningImportance
+	top = container.NewBorder(nil, nil, home, a.languageToggle(), name)
+	return top, a.pagerBar(view, n, nil)
+}
+
+// pagerBar is the bottom bar of a paged screen: previous, dots and page
+// count, any extra buttons, and next (which becomes Home at the end).
+func (a *App) pagerBar(view, n int, extra fyne.CanvasObject) fyne.CanvasObject {
+	if n < 1 {
+		n = 1
+	}
+	prev := ui.NewButton(a.label("previous"), theme.NavigateBackIcon(), a.Previous)
+	if view == 0 {
+		prev.Disable()
+	}
+	nextLabel, nextIcon := a.label("next"), theme.NavigateNextIcon()
+	if view >= n-1 {
+		nextLabel, nextIcon = a.label("home"), theme.HomeIcon()
+	}
+	next := ui.NewButton(nextLabel, nextIcon, a.Next)
+	next.IconPlacement = widget.ButtonIconTrailingText
+	next.Importance = widget.HighImportance
+	counter := ui.NewText(a.pageOf(view+1, n), ui.SizeSmall, fyne.TextStyle{})
+	counter.Alignment = fyne.TextAlignCenter
+	counter.Truncation = fyne.TextTruncateOff // centred: it gets only its own width
+	middle := container.NewVBox(ui.NewDots(n, view), counter)
+	right := container.NewHBox(next)
+	if extra != nil {
+		right = container.NewHBox(extra, next)
+	}
+	return container.NewBorder(nil, nil, prev, right, container.NewCenter(middle))
+}
