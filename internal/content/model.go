@@ -46,7 +46,7 @@ type Exhibit struct {
 	Sources         map[string]*Source
 	SourceOrder     []string // keys of Sources in file order
 	Corrections     []*Correction
-	Dir             string   // where it was loaded from, for messages
+	Dir             string // where it was loaded from, for messages
 	files           fileReader
 }
 
