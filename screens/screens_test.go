@@ -330,3 +330,24 @@ func textColumn(sw *ui.Swipe) fyne.CanvasObject {
 	page := sw.Content.(*fyne.Container)
 	return page.Objects[len(page.Objects)-1]
 }
+
+func TestTimeline_DayStripJumpsToThatDay(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	a.ShowSection("twelve-days", 0)
+	s := a.ex.Section("twelve-days")
+	days, first := s.Days()
+	if len(days) != 12 {
+		t.Fatalf("the twelve days have %d dates", len(days))
+	}
+	test.Tap(buttonWithText(t, win, "1")) // 1 November
+	if _, p := a.Where(); s.Pages[p].Date != "1956-11-01" {
+		t.Fatalf("tapping 1 opened page %d dated %s", p, s.Pages[p].Date)
+	}
+	if b := buttonWithText(t, win, "1"); b.Importance != widget.HighImportance {
+		t.Error("the current day is not marked")
+	}
+	test.Tap(buttonWithText(t, win, "23"))
+	if _, p := a.Where(); p != first[0] {
+		t.Fatalf("tapping 23 opened page %d", p)
+	}
+}

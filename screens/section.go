@@ -58,6 +58,9 @@ func (a *App) sectionBars(s *content.Section, view int) (top, bottom fyne.Canvas
 	name := ui.NewText(a.text(s.Title)+"  ·  "+a.text(s.Period), ui.SizeSmall, fyne.TextStyle{})
 	name.Importance = widget.WarningImportance
 	top = container.NewBorder(nil, nil, home, a.languageToggle(), name)
+	if s.Timeline {
+		top = container.NewVBox(top, a.dayStrip(s))
+	}
 
 	sources := ui.NewButton(a.label("sources"), theme.InfoIcon(), func() {
 		if a.views != nil {
@@ -316,4 +319,34 @@ func (l *pageLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 	// Deliberately small: the page takes what the bars leave; paginate
 	// makes sure the text fits.
 	return fyne.NewSize(400, 300)
+}
+
+// dayStrip is the timeline of a section like the twelve days: one button per
+// date, the current one marked; a tap jumps to that day's first page.
+func (a *App) dayStrip(s *content.Section) fyne.CanvasObject {
+	days, first := s.Days()
+	current := ""
+	if a.views != nil && a.view < len(a.views) {
+		current = s.Pages[a.views[a.view].page].Date
+	}
+	strip := container.NewGridWithColumns(len(days))
+	for i, d := range days {
+		page := first[i]
+		b := ui.NewButton(dayOfMonth(d), nil, func() { a.ShowSection(s.ID, page) })
+		if d == current {
+			b.Importance = widget.HighImportance
+		}
+		strip.Add(b)
+	}
+	return strip
+}
+
+// dayOfMonth turns 1956-10-23 into "23": numbers read the same in every
+// language, and the page itself says the full date.
+func dayOfMonth(date string) string {
+	d := date[len(date)-2:]
+	if d[0] == '0' {
+		d = d[1:]
+	}
+	return d
 }

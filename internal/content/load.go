@@ -336,6 +336,12 @@ func (l *loader) section(ex *Exhibit, s *Section) {
 		s.Period = o.text("period", true)
 		s.Summary = o.text("summary", true)
 		s.Image = l.image(o, "image", true)
+		if n := o.node("timeline"); n != nil {
+			if n.Kind != yaml.ScalarNode || (n.Value != "true" && n.Value != "false") {
+				o.problem("timeline", "use true or false")
+			}
+			s.Timeline = n.Value == "true"
+		}
 		o.done()
 	}
 	entries, err := fs.ReadDir(l.fsys, s.ID)
@@ -358,6 +364,9 @@ func (l *loader) section(ex *Exhibit, s *Section) {
 	sort.Strings(names)
 	for _, n := range names {
 		if p := l.page(path.Join(s.ID, n)); p != nil {
+			if s.Timeline && len(p.Date) != len("1956-10-23") {
+				l.add(p.File, 0, "date", "pages of a timeline section need a full date (YYYY-MM-DD)")
+			}
 			s.Pages = append(s.Pages, p)
 		}
 	}

@@ -58,6 +58,22 @@ type Section struct {
 	Summary Text
 	Image   *Image
 	Pages   []*Page
+	// Timeline sections show a strip of days to jump between; every page
+	// has a full date.
+	Timeline bool
+}
+
+// Days returns the distinct dates of a section's pages in page order, with
+// the index of the first page of each.
+func (s *Section) Days() (days []string, first []int) {
+	for i, p := range s.Pages {
+		if p.Date == "" || (len(days) > 0 && days[len(days)-1] == p.Date) {
+			continue
+		}
+		days = append(days, p.Date)
+		first = append(first, i)
+	}
+	return days, first
 }
 
 // Page is one screenful of the story.
