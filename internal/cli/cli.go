@@ -4,27 +4,25 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"strconv"
 	"strings"
 
+	"budapest1956/internal/config"
 	"budapest1956/internal/content"
+	"budapest1956/internal/kiosk"
 )
 
 // Config is what the exhibit window needs to start.
 type Config struct {
+	config.Settings
 	Exhibit    *content.Exhibit
-	Problems   content.Problems // problems of --content DIR, if it was rejected
-	ContentDir string           // the --content folder, "" for the built-in exhibit
-	Language   string
-	Width      int
-	Height     int
-	Fullscreen bool
+	Problems   content.Problems // problems of the content folder, if it was rejected
+	ContentDir string           // the content folder, "" for the built-in exhibit
+	Language   string           // start language, checked against the exhibit
 }
 
 // Starter opens the exhibit window and returns when it closes.
@@ -67,8 +65,12 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 			return render(args[1:], builtin, stdout, stderr, cmds.Render)
 		case "help", "-h", "-help", "--help":
 			fmt.Fprint(stdout, usage)
-			f := newFlags(stdout)
-			f.fs.PrintDefaults()
+			fset := flag.NewFlagSet("budapest1956", flag.ContinueOnError)
+			fset.SetOutput(stdout)
+			fset.String("config", "", "read settings from this `file` (default "+config.DefaultPath()+")")
+			config.Flags(fset)
+			fset.PrintDefaults()
+			fmt.Fprintln(stdout, "\nEvery flag but --config is also a key of the config file, e.g. idle: 2m")
 			return 0
 		}
 		if !strings.HasPrefix(args[0], "-") {
@@ -76,31 +78,51 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 			return 2
 		}
 	}
-	f := newFlags(stderr)
-	if err := f.fs.Parse(args); err != nil {
+	fset := flag.NewFlagSet("budapest1956", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	configPath := fset.String("config", "", "read settings from this `file` (default "+config.DefaultPath()+")")
+	given := config.Flags(fset)
+	if err := fset.Parse(args); err != nil {
 		return 2
 	}
-	if f.fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "budapest1956: unexpected argument %q; commands come first, e.g. budapest1956 validate DIR\n", f.fs.Arg(0))
+	if fset.NArg() > 0 {
+		fmt.Fprintf(stderr, "budapest1956: unexpected argument %q; commands come first, e.g. budapest1956 validate DIR\n", fset.Arg(0))
 		return 2
 	}
-	w, h, err := parseSize(f.size)
-	if err != nil {
-		fmt.Fprintf(stderr, "budapest1956: --size: %v\n", err)
+	path, named := *configPath, *configPath != ""
+	if !named {
+		path = config.DefaultPath()
+	}
+	values, lines, cfgProblems := config.ReadFile(path, named)
+	settings, more := config.Resolve(path, values, lines, given)
+	cfgProblems = append(cfgProblems, more...)
+	fatal := false
+	for _, p := range cfgProblems {
+		fmt.Fprintln(stderr, "budapest1956: "+p.String())
+		// A bad flag, or a config file the user named, is a mistake to fix
+		// now; mistakes in the default file are reported and defaults used,
+		// so an installed exhibit still starts.
+		fatal = fatal || p.File == "" || named
+	}
+	if fatal {
 		return 2
 	}
-	cfg := Config{ContentDir: f.content, Language: f.lang, Width: w, Height: h, Fullscreen: f.fullscreen}
+	if settings.Kiosk && settings.PIN == kiosk.DefaultPIN && !settings.InsecurePIN {
+		fmt.Fprintf(stderr, "budapest1956: kiosk mode needs a staff PIN of your own: set pin in %s (or --pin); --insecure-pin allows the default for trying it out\n", path)
+		return 2
+	}
+	cfg := Config{Settings: settings, ContentDir: settings.Content, Language: settings.Lang}
 	var custom fs.FS
-	if f.content != "" {
-		info, err := os.Stat(f.content)
+	if settings.Content != "" {
+		info, err := os.Stat(settings.Content)
 		if err != nil || !info.IsDir() {
-			fmt.Fprintf(stderr, "budapest1956: --content %s: not a readable folder; showing the built-in exhibit\n", f.content)
-			cfg.Problems = content.Problems{{File: f.content, Message: "not a readable folder"}}
+			fmt.Fprintf(stderr, "budapest1956: --content %s: not a readable folder; showing the built-in exhibit\n", settings.Content)
+			cfg.Problems = content.Problems{{File: settings.Content, Message: "not a readable folder"}}
 		} else {
-			custom = os.DirFS(f.content)
+			custom = os.DirFS(settings.Content)
 		}
 	}
-	ex, problems, fellBack := content.Choose(custom, f.content, builtin)
+	ex, problems, fellBack := content.Choose(custom, settings.Content, builtin)
 	if ex == nil {
 		fmt.Fprint(stderr, problems.String())
 		fmt.Fprintln(stderr, "budapest1956: the built-in exhibit is broken; this build cannot start")
@@ -108,12 +130,12 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 	}
 	if fellBack && custom != nil {
 		fmt.Fprint(stderr, problems.Sorted().String())
-		fmt.Fprintf(stderr, "budapest1956: %s has %d problems; showing the built-in exhibit\n", f.content, len(problems))
+		fmt.Fprintf(stderr, "budapest1956: %s has %d problems; showing the built-in exhibit\n", settings.Content, len(problems))
 		cfg.Problems = problems
 	}
 	cfg.Exhibit = ex
 	if cfg.Language != "" && !ex.HasLanguage(cfg.Language) {
-		fmt.Fprintf(stderr, "budapest1956: --lang %q is not offered by this exhibit; using %q\n", cfg.Language, ex.DefaultLanguage)
+		fmt.Fprintf(stderr, "budapest1956: lang %q is not offered by this exhibit; using %q\n", cfg.Language, ex.DefaultLanguage)
 		cfg.Language = ""
 	}
 	if err := cmds.Start(cfg); err != nil {
@@ -121,37 +143,6 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 		return 1
 	}
 	return 0
-}
-
-type flags struct {
-	fs         *flag.FlagSet
-	content    string
-	lang       string
-	size       string
-	fullscreen bool
-}
-
-func newFlags(out io.Writer) *flags {
-	f := &flags{fs: flag.NewFlagSet("budapest1956", flag.ContinueOnError)}
-	f.fs.SetOutput(out)
-	f.fs.StringVar(&f.content, "content", "", "show the exhibit in this `folder` instead of the built-in one")
-	f.fs.StringVar(&f.lang, "lang", "", "start in this `language` (a code from exhibit.yaml, e.g. en or hu)")
-	f.fs.StringVar(&f.size, "size", "1280x800", "window size as `WIDTHxHEIGHT` in pixels")
-	f.fs.BoolVar(&f.fullscreen, "fullscreen", false, "fill the whole screen")
-	return f
-}
-
-func parseSize(s string) (int, int, error) {
-	ws, hs, ok := strings.Cut(strings.ToLower(s), "x")
-	if !ok {
-		return 0, 0, fmt.Errorf("%q: want WIDTHxHEIGHT, e.g. 1920x1080", s)
-	}
-	w, err1 := strconv.Atoi(ws)
-	h, err2 := strconv.Atoi(hs)
-	if err := errors.Join(err1, err2); err != nil || w < 320 || h < 320 || w > 16384 || h > 16384 {
-		return 0, 0, fmt.Errorf("%q: want WIDTHxHEIGHT between 320 and 16384, e.g. 1920x1080", s)
-	}
-	return w, h, nil
 }
 
 // validate prints every problem of a content folder and exits non-zero if any.
@@ -198,7 +189,7 @@ func render(args []string, builtin fs.FS, stdout, stderr io.Writer, draw func(Re
 		fmt.Fprintln(stderr, "budapest1956 render: give --out DIR (and no other arguments)")
 		return 2
 	}
-	w, h, err := parseSize(*size)
+	w, h, err := config.ParseSize(*size)
 	if err != nil {
 		fmt.Fprintf(stderr, "budapest1956 render: --size: %v\n", err)
 		return 2

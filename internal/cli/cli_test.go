@@ -8,10 +8,12 @@ import (
 	"testing"
 
 	contentfiles "budapest1956/content"
+	"budapest1956/internal/config"
 )
 
 func run(t *testing.T, args ...string) (code int, stdout, stderr string, cfg *Config) {
 	t.Helper()
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // never read the developer's own settings
 	var out, errb bytes.Buffer
 	code = Run(args, contentfiles.Files, &out, &errb, Commands{
 		Start:  func(c Config) error { cfg = &c; return nil },
@@ -102,6 +104,12 @@ func TestRun_BadFlagsGiveClearErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"--size", "huge"}, `--size: "huge": want WIDTHxHEIGHT`},
+		{[]string{"--idle", "soon"}, `--idle: "soon": want a duration like 90s or 2m`},
+		{[]string{"--idle_warning", "5s"}, "--idle_warning: 5s: at least 20s"},
+		{[]string{"--volume", "150"}, `--volume: "150": want a whole number from 0 to 100`},
+		{[]string{"--kiosk"}, "kiosk mode needs a staff PIN of your own"},
+		{[]string{"--kiosk", "--pin", "12"}, "--pin: want 4 to 8 digits"},
+		{[]string{"--config", "/no/such/file.yaml"}, "/no/such/file.yaml:0: -: cannot read"},
 		{[]string{"--size", "10x10"}, "between 320 and 16384"},
 		{[]string{"--nope"}, "flag provided but not defined: -nope"},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
@@ -116,7 +124,7 @@ func TestRun_BadFlagsGiveClearErrors(t *testing.T) {
 
 func TestRun_UnknownLanguageFallsBackToDefault(t *testing.T) {
 	code, _, errs, cfg := run(t, "--lang", "xx")
-	if code != 0 || cfg.Language != "" || !strings.Contains(errs, `--lang "xx" is not offered`) {
+	if code != 0 || cfg.Language != "" || !strings.Contains(errs, `lang "xx" is not offered`) {
 		t.Fatalf("exit %d, lang %q, stderr %q", code, cfg.Language, errs)
 	}
 }
@@ -133,5 +141,58 @@ func TestRender_RefusesBrokenContentAndBadFlags(t *testing.T) {
 	}
 	if code, _, errs, _ := run(t, "render", "--out", t.TempDir(), "--lang", "xx"); code != 2 || !strings.Contains(errs, `--lang "xx"`) {
 		t.Errorf("render --lang xx: exit %d, %q", code, errs)
+	}
+}
+
+func TestConfig_FileSettingsAndFlagsWin(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "config.yaml")
+	os.WriteFile(file, []byte("kiosk: true\npin: \"4827\"\nidle: 2m\nlang: hu\n"), 0o644)
+	code, _, errs, cfg := run(t, "--config", file, "--lang", "en")
+	if code != 0 || cfg == nil {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !cfg.Kiosk || cfg.PIN != "4827" || cfg.Idle.String() != "2m0s" || cfg.Language != "en" {
+		t.Errorf("settings: kiosk %v pin %q idle %v lang %q", cfg.Kiosk, cfg.PIN, cfg.Idle, cfg.Language)
+	}
+}
+
+func TestConfig_MistakesNameTheLine(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "config.yaml")
+	os.WriteFile(file, []byte("kiosk: true\nidel: 2m\nvolume: loud\n"), 0o644)
+	code, _, errs, _ := run(t, "--config", file)
+	if code != 2 {
+		t.Fatalf("exit %d, want 2", code)
+	}
+	for _, want := range []string{file + ":2: idel: unknown setting", file + `:3: volume: "loud": want a whole number`} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+}
+
+func TestConfig_DefaultFileMistakesDoNotStopTheExhibit(t *testing.T) {
+	home := t.TempDir()
+	os.MkdirAll(filepath.Join(home, "budapest1956"), 0o755)
+	os.WriteFile(filepath.Join(home, "budapest1956", "config.yaml"), []byte("volume: loud\n"), 0o644)
+	var out, errb bytes.Buffer
+	t.Setenv("XDG_CONFIG_HOME", home)
+	var cfg *Config
+	code := Run(nil, contentfiles.Files, &out, &errb, Commands{Start: func(c Config) error { cfg = &c; return nil }})
+	if code != 0 || cfg == nil || cfg.Volume != 80 || !strings.Contains(errb.String(), "volume") {
+		t.Fatalf("exit %d, cfg %v, stderr %q", code, cfg != nil, errb.String())
+	}
+}
+
+// TestConfig_EveryFlagIsAConfigKeyAndDocumented keeps the README's table of
+// settings in step with the option table.
+func TestConfig_EveryFlagIsAConfigKeyAndDocumented(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range config.Options {
+		if !strings.Contains(string(readme), "| `"+o.Name+"`") {
+			t.Errorf("README lacks a row for the setting %q", o.Name)
+		}
 	}
 }

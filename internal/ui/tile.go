@@ -93,7 +93,7 @@ func NewParagraph(s string, size fyne.ThemeSizeName, style fyne.TextStyle) *widg
 type tileLayout struct{}
 
 func (tileLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
-	h := s.Height * 0.5
+	h := s.Height * 0.45
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(fyne.NewSize(s.Width, h))
 	objs[1].Move(fyne.NewPos(0, h))

@@ -1,0 +1,315 @@
+// Package config holds the app's settings: one table of options that is both
+// the command-line flags and the keys of the config file, so the two can
+// never drift apart. The file is YAML, `key: value`, one per line.
+package config
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+type kind int
+
+const (
+	kString kind = iota
+	kBool
+	kDuration
+	kInt
+	kSize
+	kChoice
+)
+
+// Option is one setting: a flag --name and a config key name.
+type Option struct {
+	Name    string
+	Kind    kind
+	Default string
+	Help    string
+	Choices []string // for kChoice
+	Min     int      // for kInt
+	Max     int
+}
+
+// Options lists every setting. The README's table is checked against it.
+var Options = []Option{
+	{Name: "content", Kind: kString, Help: "show the exhibit in this folder instead of the built-in one"},
+	{Name: "lang", Kind: kString, Help: "start (and reset to) this language, a code from exhibit.yaml, e.g. en or hu"},
+	{Name: "size", Kind: kSize, Default: "1280x800", Help: "window size as WIDTHxHEIGHT in pixels"},
+	{Name: "fullscreen", Kind: kBool, Default: "false", Help: "fill the whole screen"},
+	{Name: "kiosk", Kind: kBool, Default: "false", Help: "unattended installation: full screen, no cursor, no closing, idle reset, attract loop, staff panel"},
+	{Name: "idle", Kind: kDuration, Default: "90s", Help: "kiosk: time without a touch before \"Are you still there?\""},
+	{Name: "idle_warning", Kind: kDuration, Default: "30s", Help: "kiosk: countdown of the warning before the exhibit resets (at least 20s)"},
+	{Name: "pin", Kind: kString, Default: "1956", Help: "kiosk: staff PIN, 4 to 8 digits (the default is refused in kiosk mode)"},
+	{Name: "insecure_pin", Kind: kBool, Default: "false", Help: "kiosk: allow the default PIN (for trying kiosk mode out, never in public)"},
+	{Name: "stats_log", Kind: kString, Default: "", Help: "kiosk: file for anonymous visit statistics (default: the user cache folder)"},
+	{Name: "heartbeat", Kind: kString, Default: "", Help: "kiosk: health file rewritten every 10 s (default: the user cache folder)"},
+	{Name: "log", Kind: kString, Default: "", Help: "write the log to this file instead of standard error"},
+	{Name: "volume", Kind: kInt, Default: "80", Help: "sound volume in percent", Min: 0, Max: 100},
+}
+
+// Settings are the resolved, typed values.
+type Settings struct {
+	Content     string
+	Lang        string
+	Width       int
+	Height      int
+	Fullscreen  bool
+	Kiosk       bool
+	Idle        time.Duration
+	IdleWarning time.Duration
+	PIN         string
+	InsecurePIN bool
+	StatsLog    string
+	Heartbeat   string
+	Log         string
+	Volume      int
+
+	File string // the config file read, "" if none
+}
+
+// Problem is a mistake in the config file or a flag.
+type Problem struct {
+	File  string // "" for a flag
+	Line  int
+	Key   string
+	Error string
+}
+
+func (p Problem) String() string {
+	if p.File == "" {
+		return fmt.Sprintf("--%s: %s", p.Key, p.Error)
+	}
+	return fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, p.Key, p.Error)
+}
+
+// DefaultPath is where the config file lives when --config is not given.
+func DefaultPath() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "budapest1956", "config.yaml")
+}
+
+// Flags registers every option on fs. The returned map holds the values of
+// the flags actually given, by option name.
+func Flags(fs *flag.FlagSet) map[string]string {
+	given := map[string]string{}
+	for _, o := range Options {
+		name := o.Name
+		if o.Kind == kBool {
+			fs.Var(boolFlag{given: given, name: name}, name, o.Help)
+			continue
+		}
+		fs.Func(name, o.Help+defaultNote(o), func(v string) error { given[name] = v; return nil })
+	}
+	return given
+}
+
+func defaultNote(o Option) string {
+	if o.Default == "" {
+		return ""
+	}
+	return " (default " + o.Default + ")"
+}
+
+type boolFlag struct {
+	given map[string]string
+	name  string
+}
+
+func (b boolFlag) String() string   { return "" }
+func (b boolFlag) IsBoolFlag() bool { return true }
+func (b boolFlag) Set(v string) error {
+	if _, err := strconv.ParseBool(v); err != nil {
+		return fmt.Errorf("want true or false")
+	}
+	b.given[b.name] = v
+	return nil
+}
+
+// ReadFile reads a config file. A missing file at the default path is not an
+// error; a missing file the user named is.
+func ReadFile(path string, mustExist bool) (values map[string]string, lines map[string]int, problems []Problem) {
+	values, lines = map[string]string{}, map[string]int{}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) && !mustExist {
+			return values, lines, nil
+		}
+		return values, lines, []Problem{{File: path, Key: "-", Error: fmt.Sprintf("cannot read: %v", err)}}
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return values, lines, []Problem{{File: path, Line: yamlLine(err), Key: "-", Error: "malformed YAML: " + err.Error()}}
+	}
+	if len(doc.Content) == 0 {
+		return values, lines, nil // an empty file: all defaults
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return values, lines, []Problem{{File: path, Line: root.Line, Key: "-", Error: "expected key: value lines"}}
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		if lookup(k.Value) == nil {
+			problems = append(problems, Problem{File: path, Line: k.Line, Key: k.Value, Error: "unknown setting (known: " + strings.Join(names(), ", ") + ")"})
+			continue
+		}
+		if v.Kind != yaml.ScalarNode {
+			problems = append(problems, Problem{File: path, Line: v.Line, Key: k.Value, Error: "expected a single value"})
+			continue
+		}
+		values[k.Value], lines[k.Value] = v.Value, k.Line
+	}
+	return values, lines, problems
+}
+
+func yamlLine(err error) int {
+	var n int
+	if _, e := fmt.Sscanf(err.Error(), "yaml: line %d:", &n); e == nil {
+		return n
+	}
+	return 0
+}
+
+func lookup(name string) *Option {
+	for i := range Options {
+		if Options[i].Name == name {
+			return &Options[i]
+		}
+	}
+	return nil
+}
+
+func names() []string {
+	var out []string
+	for _, o := range Options {
+		out = append(out, o.Name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Resolve merges defaults, the config file and flags (flags win) into typed
+// settings. Every bad value is reported where it came from; a bad value
+// falls back to the default so the exhibit still starts.
+func Resolve(file string, fileValues map[string]string, fileLines map[string]int, flags map[string]string) (Settings, []Problem) {
+	var s Settings
+	var problems []Problem
+	s.File = file
+	for _, o := range Options {
+		v, from, line := o.Default, "", 0
+		if fv, ok := fileValues[o.Name]; ok {
+			v, from, line = fv, file, fileLines[o.Name]
+		}
+		if fl, ok := flags[o.Name]; ok {
+			v, from, line = fl, "", 0
+		}
+		if err := set(&s, o, v); err != nil {
+			problems = append(problems, Problem{File: from, Line: line, Key: o.Name, Error: err.Error()})
+			_ = set(&s, o, o.Default)
+		}
+	}
+	return s, problems
+}
+
+func set(s *Settings, o Option, v string) error {
+	v = strings.TrimSpace(v)
+	switch o.Kind {
+	case kBool:
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return fmt.Errorf("%q: want true or false", v)
+		}
+		switch o.Name {
+		case "fullscreen":
+			s.Fullscreen = b
+		case "kiosk":
+			s.Kiosk = b
+		case "insecure_pin":
+			s.InsecurePIN = b
+		}
+	case kDuration:
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			return fmt.Errorf("%q: want a duration like 90s or 2m", v)
+		}
+		switch o.Name {
+		case "idle":
+			if d < 5*time.Second {
+				return fmt.Errorf("%v: at least 5s", d)
+			}
+			s.Idle = d
+		case "idle_warning":
+			if d < 20*time.Second {
+				return fmt.Errorf("%v: at least 20s, so a visitor can react (WCAG 2.2.1)", d)
+			}
+			s.IdleWarning = d
+		}
+	case kInt:
+		n, err := strconv.Atoi(v)
+		if err != nil || n < o.Min || n > o.Max {
+			return fmt.Errorf("%q: want a whole number from %d to %d", v, o.Min, o.Max)
+		}
+		s.Volume = n
+	case kSize:
+		w, h, err := ParseSize(v)
+		if err != nil {
+			return err
+		}
+		s.Width, s.Height = w, h
+	default:
+		switch o.Name {
+		case "content":
+			s.Content = v
+		case "lang":
+			s.Lang = v
+		case "pin":
+			if !validPIN(v) {
+				return fmt.Errorf("want 4 to 8 digits")
+			}
+			s.PIN = v
+		case "stats_log":
+			s.StatsLog = v
+		case "heartbeat":
+			s.Heartbeat = v
+		case "log":
+			s.Log = v
+		}
+	}
+	return nil
+}
+
+func validPIN(pin string) bool {
+	if len(pin) < 4 || len(pin) > 8 {
+		return false
+	}
+	for _, r := range pin {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// ParseSize reads WIDTHxHEIGHT.
+func ParseSize(s string) (int, int, error) {
+	ws, hs, ok := strings.Cut(strings.ToLower(s), "x")
+	w, err1 := strconv.Atoi(ws)
+	h, err2 := strconv.Atoi(hs)
+	if !ok || err1 != nil || err2 != nil || w < 320 || h < 320 || w > 16384 || h > 16384 {
+		return 0, 0, fmt.Errorf("%q: want WIDTHxHEIGHT between 320 and 16384, e.g. 1920x1080", s)
+	}
+	return w, h, nil
+}
