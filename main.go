@@ -3,6 +3,8 @@
 package main
 
 import (
+	"fmt"
+	"log"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -20,14 +22,32 @@ func main() {
 }
 
 func start(cfg cli.Config) error {
+	if cfg.Log != "" {
+		f, err := os.OpenFile(cfg.Log, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		if err != nil {
+			return fmt.Errorf("log: %w", err)
+		}
+		defer f.Close()
+		log.SetOutput(f)
+	}
 	a := app.NewWithID("org.budapest1956.exhibit")
 	a.SetIcon(assets.Icon)
 	a.Settings().SetTheme(ui.Theme{})
 	w := a.NewWindow(cfg.Exhibit.Title.In(cfg.Exhibit.DefaultLanguage, "en"))
 	w.Resize(fyne.NewSize(float32(cfg.Width), float32(cfg.Height)))
-	w.SetFullScreen(cfg.Fullscreen)
+	w.SetFullScreen(cfg.Fullscreen || cfg.Kiosk)
 	w.SetPadded(false)
-	screens.New(w, cfg.Exhibit, screens.Options{Language: cfg.Language, Notice: screens.ContentNotice(cfg.Exhibit, cfg.ContentDir, len(cfg.Problems))})
+	// No main menu: Fyne would add Quit to it, and a kiosk has no way out
+	// but the staff panel.
+	exhibit := screens.New(w, cfg.Exhibit, screens.Options{Language: cfg.Language, Notice: screens.ContentNotice(cfg.Exhibit, cfg.ContentDir, len(cfg.Problems))})
+	if cfg.Kiosk {
+		exhibit.EnableKiosk(screens.KioskOptions{
+			Idle: cfg.Idle, Warning: cfg.IdleWarning, PIN: cfg.PIN, Volume: cfg.Volume,
+			Status: screens.StaffStatus{ContentDir: cfg.ContentDir, Problems: len(cfg.Problems)},
+			Exit:   a.Quit,
+		}, true)
+		defer exhibit.StopKiosk()
+	}
 	w.ShowAndRun()
 	return nil
 }

@@ -260,3 +260,26 @@ func TestExhibit_EverySectionInBothLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestKiosk_AttractHomeWarningReset runs the real binary in kiosk mode with
+// a short idle time: attract loop, a touch, home, the warning, and back.
+func TestKiosk_AttractHomeWarningReset(t *testing.T) {
+	s := start(t, "--kiosk", "--pin", "4827", "--idle", "5s", "--idle_warning", "20s")
+	attract := s.screenshot("kiosk-attract")
+	assertNotBlank(t, "attract", attract)
+	s.tap(width/2, height/2)
+	home := s.screenshot("kiosk-home")
+	if d := difference(attract, home); d < 0.10 {
+		t.Fatalf("a touch on the attract loop changed only %.1f%% of the screen", 100*d)
+	}
+	time.Sleep(6 * time.Second)
+	warning := s.screenshot("kiosk-warning")
+	if d := difference(home, warning); d < 0.30 {
+		t.Fatalf("no warning overlay after the idle time (%.1f%% changed)", 100*d)
+	}
+	time.Sleep(21 * time.Second)
+	again := s.screenshot("kiosk-attract-again")
+	if d := difference(home, again); d < 0.10 {
+		t.Fatalf("the exhibit did not return to the attract loop (%.1f%% differs from home)", 100*d)
+	}
+}

@@ -41,6 +41,10 @@ type App struct {
 	pagedFor   fyne.Size
 	splitParas map[string][]string
 
+	kiosk     *kioskState // nil outside kiosk mode
+	startLang string      // the language a new visitor starts in
+	onReset   []func()    // run when a kiosk visit ends (e.g. stop audio)
+
 	// the sources & corrections screen, when shown
 	library  bool
 	libPages [][]int
@@ -54,6 +58,7 @@ func New(win fyne.Window, ex *content.Exhibit, opts Options) *App {
 	if opts.Language != "" && ex.HasLanguage(opts.Language) {
 		a.lang = opts.Language
 	}
+	a.startLang = a.lang
 	win.Canvas().SetOnTypedKey(a.typedKey)
 	a.ShowHome()
 	return a
@@ -85,6 +90,7 @@ func (a *App) SetLanguage(lang string) {
 	if !a.ex.HasLanguage(lang) {
 		return
 	}
+	a.touched()
 	a.lang = lang
 	a.views = nil // text lengths changed: paginate again, staying on this page
 	a.libFor = fyne.Size{}
@@ -94,6 +100,10 @@ func (a *App) SetLanguage(lang string) {
 
 // ShowHome shows the home screen.
 func (a *App) ShowHome() {
+	a.touched()
+	if a.kiosk != nil {
+		a.kiosk.attract = false
+	}
 	a.section, a.page, a.views, a.view = nil, 0, nil, 0
 	a.library = false
 	a.closeOverlays()
@@ -107,6 +117,7 @@ func (a *App) ShowSection(id string, page int) {
 		log.Printf("screens: no section %q", id)
 		return
 	}
+	a.touched()
 	if a.section != s {
 		a.views = nil
 	}
@@ -127,6 +138,7 @@ func (a *App) ShowSection(id string, page int) {
 
 // showView shows screenful i of the current section.
 func (a *App) showView(i int) {
+	a.touched()
 	a.view = i
 	a.page = a.views[i].page
 	a.closeOverlays()
@@ -171,6 +183,8 @@ func (a *App) Previous() {
 func (a *App) render() {
 	var screen fyne.CanvasObject
 	switch {
+	case a.kiosk != nil && a.kiosk.attract:
+		screen = a.attractScreen()
 	case a.library:
 		screen = a.libraryScreen()
 	case a.section == nil:
@@ -179,10 +193,15 @@ func (a *App) render() {
 		screen = a.sectionScreen()
 	}
 	bg := canvas.NewRectangle(ui.ColorBackground)
-	a.win.SetContent(container.NewStack(bg, screen))
+	a.win.SetContent(ui.NewRoot(container.NewStack(bg, screen), a.kiosk != nil))
 }
 
 func (a *App) typedKey(e *fyne.KeyEvent) {
+	a.touched()
+	if a.kiosk != nil && a.kiosk.attract {
+		a.attractTapped(fyne.NewPos(cornerSize*2, cornerSize*2))
+		return
+	}
 	switch e.Name {
 	case fyne.KeyRight, fyne.KeyPageDown:
 		a.Next()

@@ -32,7 +32,14 @@ func (a *App) homeScreen() fyne.CanvasObject {
 		n.Importance = widget.WarningImportance
 		footer = container.NewVBox(footer, n)
 	}
-	return container.NewPadded(container.NewBorder(header, footer, nil, nil, tiles))
+	home := container.NewPadded(container.NewBorder(header, footer, nil, nil, tiles))
+	if a.kiosk == nil {
+		return home
+	}
+	// The hidden staff corner over the title: five taps open the PIN pad.
+	corner := ui.NewTouchArea(func(fyne.Position) { a.cornerTap() })
+	corner.Resize(fyne.NewSquareSize(cornerSize))
+	return container.NewStack(home, container.NewWithoutLayout(corner))
 }
 
 // tileGrid lays the section tiles in one row on a landscape screen and in

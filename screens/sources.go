@@ -15,6 +15,7 @@ import (
 // showSources lays an overlay over the page listing where everything on it
 // comes from: the page's sources, the quote's source and the image credit.
 func (a *App) showSources(p *content.Page) {
+	a.touched()
 	rows := []fyne.CanvasObject{ui.NewParagraph(a.label("sources_title"), ui.SizeHeading, fyne.TextStyle{Bold: true, Italic: true})}
 	add := func(s string, imp widget.Importance) {
 		l := ui.NewParagraph(s, ui.SizeSmall, fyne.TextStyle{})
@@ -46,14 +47,9 @@ func (a *App) showSources(p *content.Page) {
 	closeBtn := ui.NewButton(a.label("close"), theme.CancelIcon(), a.closeOverlays)
 	closeBtn.Importance = widget.HighImportance
 
-	card := canvas.NewRectangle(ui.ColorSurface)
-	card.CornerRadius = 14
-	card.StrokeColor = ui.ColorLine
-	card.StrokeWidth = 2
-	panel := container.NewStack(card, container.NewPadded(container.NewPadded(
-		container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil, container.NewVBox(rows...)))))
+	panel := container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil, container.NewVBox(rows...))
 
-	a.showOverlay(panel)
+	a.showOverlay(panel, a.closeOverlays)
 }
 
 func (a *App) certainty(grade string) string {
@@ -69,11 +65,16 @@ func (a *App) certainty(grade string) string {
 }
 
 // showOverlay dims the screen and shows panel in the middle; a tap on the
-// dimmed part closes it, as visitors expect.
-func (a *App) showOverlay(panel fyne.CanvasObject) {
+// dimmed part calls outside (usually: close it, as visitors expect).
+func (a *App) showOverlay(panel fyne.CanvasObject, outside func()) {
 	c := a.win.Canvas()
-	dim := ui.NewBackdrop(a.closeOverlays)
-	o := container.New(&overlayLayout{}, dim, panel)
+	dim := ui.NewBackdrop(outside)
+	card := canvas.NewRectangle(ui.ColorSurface)
+	card.CornerRadius = 14
+	card.StrokeColor = ui.ColorLine
+	card.StrokeWidth = 2
+	framed := container.NewStack(card, container.NewPadded(container.NewPadded(panel)))
+	o := container.New(&overlayLayout{}, dim, framed)
 	o.Resize(c.Size())
 	c.Overlays().Add(o)
 }

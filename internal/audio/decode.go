@@ -2,7 +2,6 @@ package audio
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -45,36 +44,27 @@ func decodeOgg(data []byte) (pcm []float32, rate int, err error) {
 
 // checkOggEnd rejects a truncated file: the decoder silently stops at the last
 // whole page, so we check that the data ends with a complete page flagged
-// end-of-stream.
+// end-of-stream. Walking back over "OggS" matches skips ones inside packet data.
 func checkOggEnd(data []byte) error {
 	if len(data) < 27 || !bytes.HasPrefix(data, []byte("OggS")) {
 		return errors.New("not an Ogg file")
 	}
 	for i := bytes.LastIndex(data, []byte("OggS")); i >= 0; i = bytes.LastIndex(data[:i], []byte("OggS")) {
 		h := data[i:]
-		if len(h) < 27 || h[4] != 0 {
+		if len(h) < 27 || h[4] != 0 || len(h) < 27+int(h[26]) {
 			continue
 		}
-		nseg := int(h[26])
-		if len(h) < 27+nseg {
-			continue
-		}
-		size := 27 + nseg
-		for _, s := range h[27 : 27+nseg] {
+		size := 27 + int(h[26])
+		for _, s := range h[27:size] {
 			size += int(s)
 		}
 		if size != len(h) {
-			// "OggS" inside packet data, or a last page cut short.
-			if size > len(h) {
-				return fmt.Errorf("truncated Ogg file: last page needs %d bytes, %d left", size, len(h))
-			}
 			continue
 		}
-		if h[5]&0x04 == 0 {
-			return errors.New("truncated Ogg file: no end-of-stream page")
+		if h[5]&0x04 == 0 { // header_type_flag: end of stream
+			return errors.New("truncated Ogg file: the last page is not the end of the stream")
 		}
-		_ = binary.LittleEndian // granule position is h[6:14]; the decoder checks the rest
 		return nil
 	}
-	return errors.New("truncated or corrupt Ogg file: no complete page at the end")
+	return errors.New("truncated Ogg file: the data does not end with a complete page")
 }

@@ -33,6 +33,7 @@ func Load(fsys fs.FS, label string) (*Exhibit, Problems) {
 	l.corrections(ex)
 	l.sections(ex)
 	l.references(ex)
+	l.attract(ex)
 	return ex, l.probs
 }
 
@@ -44,6 +45,8 @@ type loader struct {
 	pageIDs map[string]string // page id → file that defined it
 	refs    []sourceRef
 	images  map[string]error // cache: image file → decode result
+
+	attractLine int
 }
 
 type sourceRef struct {
@@ -174,6 +177,8 @@ func (l *loader) exhibit() *Exhibit {
 	if len(ids) == 0 {
 		o.problem("sections", "needs the list of sections in order: "+strings.Join(SectionIDs, ", "))
 	}
+	ex.Attract = o.strList("attract")
+	l.attractLine = o.lineOf("attract")
 	seen := map[string]bool{}
 	for _, id := range ids {
 		switch {
@@ -558,6 +563,23 @@ func (l *loader) quote(o *object) *Quote {
 		return nil
 	}
 	return q
+}
+
+// attract keeps the attract loop's page ids that exist and have a picture.
+func (l *loader) attract(ex *Exhibit) {
+	var kept []string
+	for _, id := range ex.Attract {
+		_, p := ex.Page(id)
+		switch {
+		case p == nil:
+			l.add("exhibit.yaml", l.attractLine, "attract", fmt.Sprintf("no page with id %q", id))
+		case p.Image == nil:
+			l.add("exhibit.yaml", l.attractLine, "attract", fmt.Sprintf("page %q has no image to show", id))
+		default:
+			kept = append(kept, id)
+		}
+	}
+	ex.Attract = kept
 }
 
 // references checks every source key used against sources.yaml, after all

@@ -46,6 +46,7 @@ type Exhibit struct {
 	Sources         map[string]*Source
 	SourceOrder     []string // keys of Sources in file order
 	Corrections     []*Correction
+	Attract         []string // page ids shown by the kiosk's attract loop
 	Dir             string // where it was loaded from, for messages
 	files           fileReader
 }
@@ -217,6 +218,18 @@ func (e *Exhibit) HasLanguage(code string) bool {
 		}
 	}
 	return false
+}
+
+// Page finds a page by id in any section.
+func (e *Exhibit) Page(id string) (*Section, *Page) {
+	for _, s := range e.Sections {
+		for _, p := range s.Pages {
+			if p.ID == id {
+				return s, p
+			}
+		}
+	}
+	return nil, nil
 }
 
 // PageCount returns the number of pages in all sections.

@@ -19,8 +19,13 @@ var UIKeys = []string{
 	"corrections_title", // heading: what popular accounts get wrong
 	"claim",             // label before a popular claim
 	"bibliography",      // heading of the list of all sources
-	"certainty",         // label before a quote's certainty grade
-	"certainty_a",       // A: preserved verbatim
-	"certainty_b",       // B: variants exist
-	"certainty_c",       // C: known from later retelling
+	// kiosk mode
+	"touch_to_begin", "still_there", "resetting_in", "continue",
+	"staff_pin", "pin_wrong", "pin_locked", "cancel", "ok",
+	"staff_title", "exit", "restart", "volume", "default_language", "idle_time",
+	"content_status", "content_valid", "content_invalid", "stats_today", "stats_off", "settings_note",
+	"certainty",   // label before a quote's certainty grade
+	"certainty_a", // A: preserved verbatim
+	"certainty_b", // B: variants exist
+	"certainty_c", // C: known from later retelling
 }

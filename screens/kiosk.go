@@ -1,0 +1,396 @@
+package screens
+
+import (
+	"fmt"
+	"log"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"budapest1956/internal/content"
+	"budapest1956/internal/kiosk"
+	"budapest1956/internal/ui"
+)
+
+// Kiosk mode: the attract loop while nobody is there, the "Are you still
+// there?" warning, the reset, and the staff's hidden way in. The rules live
+// in internal/kiosk; this file draws them.
+
+// KioskOptions configure unattended operation.
+type KioskOptions struct {
+	Idle, Warning time.Duration
+	PIN           string
+	Volume        int
+	Status        StaffStatus       // what the staff panel reports
+	Now           func() time.Time  // injectable clock for tests
+	Exit          func()            // quits the app (staff only)
+	Volumer       func(percent int) // sets the sound volume; may be nil
+}
+
+// StaffStatus tells staff about the running exhibit.
+type StaffStatus struct {
+	ContentDir string
+	Problems   int           // problems of a rejected content folder
+	Today      func() string // today's visit statistics, one line; nil if off
+}
+
+type kioskState struct {
+	opts    KioskOptions
+	idle    *kiosk.Idle
+	gesture *kiosk.Gesture
+	gate    *kiosk.PINGate
+	attract bool
+	slide   int
+	slideAt time.Time
+	warning *widget.Label // the countdown, while the warning shows
+	stop    chan struct{}
+}
+
+const attractSlide = 9 * time.Second // slow and calm
+
+// EnableKiosk turns on kiosk behaviour and shows the attract loop. With
+// tick true a one-second ticker drives the idle rules (tests call tick).
+func (a *App) EnableKiosk(opts KioskOptions, tick bool) {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	k := &kioskState{
+		opts:    opts,
+		idle:    kiosk.NewIdle(opts.Idle, opts.Warning),
+		gesture: kiosk.NewGesture(),
+		gate:    kiosk.NewPINGate(opts.PIN),
+	}
+	a.kiosk = k
+	a.win.SetCloseIntercept(func() { log.Print("kiosk: window close ignored; staff exit through the staff panel") })
+	a.showAttract()
+	if !tick {
+		return
+	}
+	k.stop = make(chan struct{})
+	t := time.NewTicker(time.Second)
+	go func() {
+		defer t.Stop()
+		for {
+			select {
+			case <-k.stop:
+				return
+			case <-t.C:
+				fyne.Do(a.kioskTick)
+			}
+		}
+	}()
+}
+
+// StopKiosk ends the ticker goroutine.
+func (a *App) StopKiosk() {
+	if a.kiosk != nil && a.kiosk.stop != nil {
+		close(a.kiosk.stop)
+		a.kiosk.stop = nil
+	}
+}
+
+// touched is called on every visitor action: it keeps the visit alive.
+func (a *App) touched() {
+	if a.kiosk == nil {
+		return
+	}
+	a.kiosk.idle.Touch(a.kiosk.opts.Now())
+	if a.kiosk.warning != nil {
+		a.kiosk.warning = nil
+		a.closeOverlays()
+	}
+}
+
+// SetPlaying pauses the idle timer while a broadcast plays.
+func (a *App) SetPlaying(playing bool) {
+	if a.kiosk != nil {
+		a.kiosk.idle.Playing(a.kiosk.opts.Now(), playing)
+	}
+}
+
+func (a *App) kioskTick() {
+	k := a.kiosk
+	now := k.opts.Now()
+	if k.attract {
+		if now.Sub(k.slideAt) >= attractSlide {
+			k.slide++
+			k.slideAt = now
+			a.render()
+		}
+		return
+	}
+	switch k.idle.Tick(now) {
+	case kiosk.Warn:
+		a.showWarning()
+	case kiosk.Reset:
+		a.reset()
+	}
+	if k.warning != nil {
+		k.warning.SetText(a.countdown())
+	}
+}
+
+func (a *App) countdown() string {
+	secs := int(a.kiosk.idle.Remaining(a.kiosk.opts.Now()).Round(time.Second) / time.Second)
+	return a.labelf("resetting_in", secs)
+}
+
+// reset ends the visit: audio stops, the language returns to the default,
+// and the attract loop takes over.
+func (a *App) reset() {
+	for _, fn := range a.onReset {
+		fn()
+	}
+	a.lang = a.startLang
+	a.showAttract()
+}
+
+func (a *App) showAttract() {
+	a.section, a.views, a.view, a.library = nil, nil, 0, false
+	a.kiosk.attract = true
+	a.kiosk.warning = nil
+	a.kiosk.slideAt = a.kiosk.opts.Now()
+	a.closeOverlays()
+	a.render()
+}
+
+// attractScreen shows one highlight at a time, its picture and title in
+// every language, and "Touch to begin" in every language: the visitor's
+// language is not known yet.
+func (a *App) attractScreen() fyne.CanvasObject {
+	k := a.kiosk
+	ids := a.ex.Attract
+	var img fyne.Resource
+	var titles []string
+	if len(ids) > 0 {
+		_, p := a.ex.Page(ids[k.slide%len(ids)])
+		img = a.image(p.Image)
+		titles = a.allLanguages(p.Title)
+	} else if len(a.ex.Sections) > 0 {
+		s := a.ex.Sections[k.slide%len(a.ex.Sections)]
+		img = a.image(s.Image)
+		titles = a.allLanguages(s.Title)
+	}
+	picture := canvas.NewImageFromResource(img)
+	picture.FillMode = canvas.ImageFillContain
+
+	var rows []fyne.CanvasObject
+	title := ui.NewText(a.text(a.ex.Title), ui.SizeTitle, fyne.TextStyle{Bold: true, Italic: true})
+	title.Alignment = fyne.TextAlignCenter
+	rows = append(rows, title)
+	for _, t := range titles {
+		l := ui.NewText(t, ui.SizeHeading, fyne.TextStyle{})
+		l.Importance = widget.WarningImportance
+		l.Alignment = fyne.TextAlignCenter
+		rows = append(rows, l)
+	}
+	var begin []string
+	for _, l := range a.ex.Languages {
+		begin = append(begin, a.ex.Label("touch_to_begin", l.Code))
+	}
+	invite := ui.NewText(strings.Join(begin, "  ·  "), ui.SizeTitle, fyne.TextStyle{Bold: true})
+	invite.Alignment = fyne.TextAlignCenter
+	texts := container.NewVBox(rows...)
+	body := container.NewBorder(texts, invite, nil, nil, picture)
+	return container.NewStack(container.NewPadded(body), ui.NewTouchArea(a.attractTapped))
+}
+
+func (a *App) allLanguages(t content.Text) []string {
+	var out []string
+	for _, l := range a.ex.Languages {
+		if s := t[l.Code]; s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// cornerSize is the top-left area where staff tap five times.
+const cornerSize float32 = 140
+
+func (a *App) attractTapped(pos fyne.Position) {
+	if pos.X < cornerSize && pos.Y < cornerSize {
+		a.cornerTap()
+		return
+	}
+	a.kiosk.attract = false
+	a.lang = a.startLang
+	a.kiosk.idle.Touch(a.kiosk.opts.Now())
+	a.ShowHome()
+}
+
+// cornerTap counts a tap in the hidden staff corner.
+func (a *App) cornerTap() {
+	if a.kiosk == nil {
+		return
+	}
+	if a.kiosk.gesture.Tap(a.kiosk.opts.Now()) {
+		a.showPINPad()
+	}
+}
+
+func (a *App) showWarning() {
+	k := a.kiosk
+	k.warning = ui.NewText(a.countdown(), ui.SizeHeading, fyne.TextStyle{})
+	k.warning.Alignment = fyne.TextAlignCenter
+	k.warning.Truncation = fyne.TextTruncateOff
+	title := ui.NewText(a.label("still_there"), ui.SizeTitle, fyne.TextStyle{Bold: true, Italic: true})
+	title.Alignment = fyne.TextAlignCenter
+	title.Truncation = fyne.TextTruncateOff
+	cont := ui.NewButton(a.label("continue"), theme.ConfirmIcon(), a.touched)
+	cont.Importance = widget.HighImportance
+	panel := container.NewVBox(title, k.warning, container.NewCenter(cont))
+	a.closeOverlays()
+	a.showOverlay(panel, a.touched)
+}
+
+// showPINPad asks for the staff PIN on an on-screen keypad: a kiosk has no
+// keyboard.
+func (a *App) showPINPad() {
+	entered := ""
+	display := ui.NewText("", ui.SizeTitle, fyne.TextStyle{Bold: true})
+	display.Alignment = fyne.TextAlignCenter
+	display.Truncation = fyne.TextTruncateOff
+	msg := ui.NewText(" ", ui.SizeSmall, fyne.TextStyle{})
+	msg.Alignment = fyne.TextAlignCenter
+	msg.Importance = widget.WarningImportance
+	update := func() {
+		display.SetText(strings.Repeat("●", len(entered)) + strings.Repeat("○", max(0, 4-len(entered))))
+	}
+	update()
+	keys := container.NewGridWithColumns(3)
+	for _, d := range []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"} {
+		d := d
+		keys.Add(ui.NewButton(d, nil, func() {
+			if len(entered) < 8 {
+				entered += d
+				update()
+			}
+		}))
+	}
+	keys.Add(ui.NewButton(a.label("cancel"), nil, a.closeOverlays))
+	keys.Add(ui.NewButton("0", nil, func() {
+		if len(entered) < 8 {
+			entered += "0"
+			update()
+		}
+	}))
+	ok := ui.NewButton(a.label("ok"), nil, func() {
+		now := a.kiosk.opts.Now()
+		if a.kiosk.gate.Try(now, entered) {
+			a.closeOverlays()
+			a.showStaffPanel()
+			return
+		}
+		entered = ""
+		update()
+		if d := a.kiosk.gate.LockedFor(now); d > 0 {
+			msg.SetText(a.labelf("pin_locked", int(d.Round(time.Second)/time.Second)))
+		} else {
+			msg.SetText(a.label("pin_wrong"))
+		}
+	})
+	ok.Importance = widget.HighImportance
+	keys.Add(ok)
+	title := ui.NewText(a.label("staff_pin"), ui.SizeHeading, fyne.TextStyle{Bold: true, Italic: true})
+	title.Alignment = fyne.TextAlignCenter
+	title.Truncation = fyne.TextTruncateOff
+	a.closeOverlays()
+	a.showOverlay(container.NewVBox(title, display, msg, keys), a.closeOverlays)
+}
+
+// showStaffPanel: exit, restart, volume, default language, idle time,
+// content status and today's visits.
+func (a *App) showStaffPanel() {
+	k := a.kiosk
+	st := k.opts.Status
+	status := a.label("content_valid")
+	if st.Problems > 0 {
+		status = a.labelf("content_invalid", st.Problems)
+	}
+	lines := []fyne.CanvasObject{
+		ui.NewText(a.label("staff_title"), ui.SizeHeading, fyne.TextStyle{Bold: true, Italic: true}),
+		ui.NewParagraph(a.labelf("content_status", a.ex.Version, a.ex.PageCount(), len(a.ex.Sources), status), ui.SizeSmall, fyne.TextStyle{}),
+	}
+	today := a.label("stats_off")
+	if st.Today != nil {
+		today = st.Today()
+	}
+	lines = append(lines, ui.NewParagraph(today, ui.SizeSmall, fyne.TextStyle{}))
+
+	idleLabel := ui.NewText("", theme.SizeNameText, fyne.TextStyle{})
+	idleLabel.Truncation = fyne.TextTruncateOff
+	showIdle := func() { idleLabel.SetText(a.label("idle_time") + ": " + k.idle.Timeout.String()) }
+	showIdle()
+	idleRow := container.NewHBox(
+		ui.NewButton("−", nil, func() {
+			if k.idle.Timeout > 30*time.Second {
+				k.idle.Timeout -= 30 * time.Second
+				showIdle()
+			}
+		}),
+		ui.NewButton("+", nil, func() {
+			if k.idle.Timeout < 15*time.Minute {
+				k.idle.Timeout += 30 * time.Second
+				showIdle()
+			}
+		}), idleLabel)
+
+	volLabel := ui.NewText("", theme.SizeNameText, fyne.TextStyle{})
+	volLabel.Truncation = fyne.TextTruncateOff
+	showVol := func() { volLabel.SetText(fmt.Sprintf("%s: %d%%", a.label("volume"), k.opts.Volume)) }
+	showVol()
+	setVol := func(d int) {
+		k.opts.Volume = clamp(k.opts.Volume+d, 0, 100)
+		if k.opts.Volumer != nil {
+			k.opts.Volumer(k.opts.Volume)
+		}
+		showVol()
+	}
+	volRow := container.NewHBox(ui.NewButton("−", nil, func() { setVol(-10) }), ui.NewButton("+", nil, func() { setVol(10) }), volLabel)
+
+	langRow := container.NewHBox(ui.NewText(a.label("default_language")+":", theme.SizeNameText, fyne.TextStyle{}))
+	for _, l := range a.ex.Languages {
+		code := l.Code
+		b := ui.NewButton(l.Name, nil, func() {
+			a.startLang = code
+			a.closeOverlays()
+			a.showStaffPanel()
+		})
+		if code == a.startLang {
+			b.Importance = widget.HighImportance
+		}
+		langRow.Add(b)
+	}
+	note := ui.NewParagraph(a.label("settings_note"), ui.SizeSmall, fyne.TextStyle{})
+	note.Importance = widget.LowImportance
+
+	restart := ui.NewButton(a.label("restart"), theme.ViewRefreshIcon(), a.reset)
+	exit := ui.NewButton(a.label("exit"), theme.LogoutIcon(), func() {
+		log.Print("kiosk: exit from the staff panel")
+		if k.opts.Exit != nil {
+			k.opts.Exit()
+		}
+	})
+	exit.Importance = widget.DangerImportance
+	closeBtn := ui.NewButton(a.label("close"), theme.CancelIcon(), a.closeOverlays)
+	closeBtn.Importance = widget.HighImportance
+	lines = append(lines, idleRow, volRow, langRow, note, container.NewHBox(restart, exit, layout.NewSpacer(), closeBtn))
+	a.showOverlay(container.NewVBox(lines...), a.closeOverlays)
+}
+
+// labelf formats a UI label with arguments; a broken translation of the
+// pattern falls back to the key and the values rather than garbling.
+func (a *App) labelf(key string, args ...any) string {
+	s := fmt.Sprintf(a.label(key), args...)
+	if strings.Contains(s, "%!") {
+		return fmt.Sprint(append([]any{key}, args...)...)
+	}
+	return s
+}

@@ -1,0 +1,181 @@
+package screens
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"budapest1956/internal/kiosk"
+	"budapest1956/internal/ui"
+)
+
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) now() time.Time      { return c.t }
+func (c *fakeClock) add(d time.Duration) { c.t = c.t.Add(d) }
+func (c *fakeClock) advance(a *App, d time.Duration) {
+	for step := time.Second; d > 0; d -= step {
+		c.add(step)
+		a.kioskTick()
+	}
+}
+
+func newKiosk(t *testing.T) (*App, fyne.Window, *fakeClock, *bool) {
+	a, win := newApp(t, 1920, 1080)
+	clock := &fakeClock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
+	exited := false
+	a.EnableKiosk(KioskOptions{
+		Idle: 90 * time.Second, Warning: 30 * time.Second, PIN: "4827", Volume: 80,
+		Now: clock.now, Exit: func() { exited = true },
+	}, false)
+	return a, win, clock, &exited
+}
+
+func touchArea(t *testing.T, win fyne.Window) *ui.TouchArea {
+	t.Helper()
+	areas := find[*ui.TouchArea](win)
+	if len(areas) == 0 {
+		t.Fatal("no touch area on screen")
+	}
+	return areas[0]
+}
+
+func TestKiosk_AttractLoopThenTouchOpensHome(t *testing.T) {
+	a, win, clock, _ := newKiosk(t)
+	if !a.kiosk.attract {
+		t.Fatal("kiosk mode should start in the attract loop")
+	}
+	all := strings.Join(texts(win), "\n")
+	for _, want := range []string{"Touch to begin", "Érintse meg a kezdéshez"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("attract loop lacks %q", want)
+		}
+	}
+	first := strings.Join(texts(win), "|")
+	clock.advance(a, attractSlide)
+	if strings.Join(texts(win), "|") == first {
+		t.Error("the attract loop did not move on to the next highlight")
+	}
+	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
+	if a.kiosk.attract || len(find[*ui.Tile](win)) != 4 {
+		t.Fatal("a touch should open the home screen")
+	}
+}
+
+func TestKiosk_IdleWarningThenReset(t *testing.T) {
+	a, win, clock, _ := newKiosk(t)
+	stopped := 0
+	a.onReset = append(a.onReset, func() { stopped++ })
+	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
+	a.SetLanguage("hu")
+	a.ShowSection("crushing", 2)
+
+	clock.advance(a, 89*time.Second)
+	if len(win.Canvas().Overlays().List()) != 0 {
+		t.Fatal("warning shown before the idle time")
+	}
+	clock.advance(a, time.Second)
+	if len(win.Canvas().Overlays().List()) != 1 || !strings.Contains(strings.Join(texts(win), "\n"), "Itt van még?") {
+		t.Fatalf("no warning after 90 s idle: %q", texts(win))
+	}
+	clock.advance(a, 10*time.Second)
+	if !strings.Contains(strings.Join(texts(win), "\n"), "20 másodperc") {
+		t.Errorf("countdown not shown: %q", texts(win))
+	}
+	clock.advance(a, 20*time.Second)
+	if !a.kiosk.attract || a.Language() != "en" || stopped != 1 {
+		t.Fatalf("after the countdown: attract %v, language %q, audio stopped %d times", a.kiosk.attract, a.Language(), stopped)
+	}
+}
+
+func TestKiosk_ContinueKeepsTheVisit(t *testing.T) {
+	a, win, clock, _ := newKiosk(t)
+	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
+	a.ShowSection("aftermath", 1)
+	clock.advance(a, 95*time.Second)
+	test.Tap(buttonWithText(t, win, "Continue"))
+	if len(win.Canvas().Overlays().List()) != 0 {
+		t.Fatal("Continue did not close the warning")
+	}
+	clock.advance(a, 60*time.Second)
+	if id, p := a.Where(); a.kiosk.attract || id != "aftermath" || p != 1 {
+		t.Fatalf("visit lost after Continue: %s %d", id, p)
+	}
+}
+
+func TestKiosk_NoWarningWhileBroadcastPlays(t *testing.T) {
+	a, win, clock, _ := newKiosk(t)
+	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
+	a.SetPlaying(true)
+	clock.advance(a, 10*time.Minute)
+	if len(win.Canvas().Overlays().List()) != 0 || a.kiosk.attract {
+		t.Fatal("the idle reset interrupted a broadcast")
+	}
+}
+
+func TestKiosk_StaffGesturePINAndPanel(t *testing.T) {
+	a, win, _, exited := newKiosk(t)
+	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500)) // home
+	corner := touchArea(t, win)
+	for i := 0; i < 5; i++ {
+		test.Tap(corner)
+	}
+	if !strings.Contains(strings.Join(texts(win), "\n"), "Staff PIN") {
+		t.Fatal("five corner taps did not open the PIN pad")
+	}
+	enter := func(pin string) {
+		for _, d := range pin {
+			test.Tap(buttonWithText(t, win, string(d)))
+		}
+		test.Tap(buttonWithText(t, win, "OK"))
+	}
+	for i := 0; i < 3; i++ {
+		enter("0000")
+	}
+	if !strings.Contains(strings.Join(texts(win), "\n"), "Too many tries") {
+		t.Fatalf("no lockout after three wrong PINs: %q", texts(win))
+	}
+	enter("4827") // locked: refused
+	if strings.Contains(strings.Join(texts(win), "\n"), "Staff panel") {
+		t.Fatal("the right PIN worked during the lockout")
+	}
+	a.kiosk.gate = kiosk.NewPINGate("4827") // as if the lockout had passed
+	enter("4827")
+	all := strings.Join(texts(win), "\n")
+	if !strings.Contains(all, "Staff panel") || !strings.Contains(all, a.ex.Version) {
+		t.Fatalf("staff panel not shown with the content version: %q", all)
+	}
+	test.Tap(buttonWithText(t, win, "+"))
+	test.Tap(buttonWithText(t, win, "Exit the exhibit"))
+	if !*exited {
+		t.Fatal("Exit did not quit")
+	}
+}
+
+func TestKiosk_EveryTappableIsBigEnough(t *testing.T) {
+	a, win, clock, _ := newKiosk(t)
+	check := func(where string) {
+		walk(win, func(o fyne.CanvasObject) {
+			if _, ok := o.(fyne.Tappable); !ok {
+				return
+			}
+			if s := o.Size(); s.Width < ui.MinTouch || s.Height < ui.MinTouch {
+				t.Errorf("%s: %T is %.0f×%.0f", where, o, s.Width, s.Height)
+			}
+		})
+	}
+	check("attract")
+	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
+	check("home")
+	clock.advance(a, 91*time.Second)
+	check("warning")
+	a.touched()
+	a.showPINPad()
+	check("PIN pad")
+	a.closeOverlays()
+	a.showStaffPanel()
+	check("staff panel")
+}

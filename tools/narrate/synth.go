@@ -1,0 +1,239 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+const (
+	sampleRate = 22050
+	// Fixed gaps, in samples, so cue times are exact.
+	leadIn        = 6615  // 0.30 s of silence before the first sentence
+	sentenceGap   = 9923  // 0.45 s after a line that ends a sentence (. ! ? …)
+	clauseGap     = 5513  // 0.25 s after a line that continues the sentence (ends in , ; or a word)
+	peakTarget    = 29204 // -1 dBFS: every narration is peak-normalised to the same level
+	oggQuality    = "1"
+	espeakHuSpeed = "150" // words per minute; espeak's default 175 is hurried for Hungarian
+)
+
+// voice is one synthesizer setting.
+type voice struct {
+	engine string // "flite" or "espeak-ng"
+	name   string // flite -voice / espeak-ng -v
+}
+
+func (v voice) String() string { return v.engine + " " + v.name }
+
+// voices maps language and voice (male/female) to the synthesizer. flite kal16 is the most
+// intelligible English voice available offline (shared/research/audio.md); Hungarian exists
+// only in espeak-ng.
+var voices = map[string]map[string]voice{
+	"en": {"male": {"flite", "kal16"}, "female": {"flite", "slt"}},
+	"hu": {"male": {"espeak-ng", "hu"}, "female": {"espeak-ng", "hu+f3"}},
+}
+
+// voiceOverride lets a single broadcast use another voice of the same sex if its measured
+// intelligibility (bench/intelligibility.sh) needs it: "id.lang" -> voice. Empty: none needed.
+var voiceOverride = map[string]voice{}
+
+func voiceFor(b *Broadcast, lang string) voice {
+	if v, ok := voiceOverride[b.ID+"."+lang]; ok {
+		return v
+	}
+	return voices[lang][b.Voice]
+}
+
+// flitePunct turns typographic punctuation into the ASCII flite understands (flite silently
+// drops anything else). It changes no words.
+var flitePunct = strings.NewReplacer(
+	"…", "...", "–", ",", "—", ",", "‘", "'", "’", "'", "“", "\"", "”", "\"", "„", "\"", "\u00a0", " ",
+)
+
+// result describes one generated narration.
+type result struct {
+	id, lang string
+	voice    voice
+	samples  int
+	oggBytes int
+	words    int
+	cues     []Cue
+	lines    []string
+}
+
+// narrate synthesizes broadcast b in lang into outDir/ID.LANG.ogg and ID.LANG.cues.json.
+func narrate(b *Broadcast, lang, outDir, work string) (*result, error) {
+	v := voiceFor(b, lang)
+	res := &result{id: b.ID, lang: lang, voice: v}
+	pcm := make([]int16, leadIn)
+	for i, s := range b.Sentences {
+		text := s.Say(lang)
+		clip, err := synthesize(v, text, filepath.Join(work, fmt.Sprintf("%s.%s.%02d", b.ID, lang, i)))
+		if err != nil {
+			return nil, fmt.Errorf("%s.%s sentence %d: %v", b.ID, lang, i+1, err)
+		}
+		if i > 0 {
+			gap := sentenceGap
+			if !endsSentence(b.Sentences[i-1].Text[lang]) {
+				gap = clauseGap
+			}
+			pcm = append(pcm, make([]int16, gap)...)
+		}
+		start := len(pcm)
+		pcm = append(pcm, clip...)
+		res.cues = append(res.cues, Cue{Start: start, End: len(pcm)})
+		res.words += len(strings.Fields(text))
+		res.lines = append(res.lines, text)
+	}
+	normalise(pcm)
+	res.samples = len(pcm)
+
+	wav := filepath.Join(work, b.ID+"."+lang+".wav")
+	if err := os.WriteFile(wav, wavBytes(pcm), 0o644); err != nil {
+		return nil, err
+	}
+	name := b.ID + "." + lang
+	ogg := filepath.Join(outDir, name+".ogg")
+	tmpOgg := filepath.Join(work, name+".ogg")
+	speaker := b.Speaker[lang]
+	cmd := exec.Command("oggenc", "-Q", "-q", oggQuality, "--serial", strconv.FormatUint(uint64(serial(name)), 10),
+		"-c", "TITLE="+b.ID+" ("+lang+")",
+		"-c", "ARTIST="+speaker,
+		"-c", "DATE="+b.Date,
+		"-c", "LANGUAGE="+lang,
+		"-c", "COMMENT=Synthetic re-narration ("+v.String()+"), not the original recording. Budapest 1956 exhibit.",
+		"-o", tmpOgg, wav)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("oggenc: %v: %s", err, out)
+	}
+	data, err := os.ReadFile(tmpOgg)
+	if err != nil {
+		return nil, err
+	}
+	res.oggBytes = len(data)
+	if err := writeIfChanged(ogg, data); err != nil {
+		return nil, err
+	}
+	cues := Cues{SampleRate: sampleRate, Samples: len(pcm), Cues: res.cues}
+	if err := writeIfChanged(filepath.Join(outDir, name+".cues.json"), cues.Marshal()); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// synthesize speaks text with v and returns 16-bit mono samples at 22,050 Hz with leading and
+// trailing silence trimmed. base is a path prefix for the temporary files.
+func synthesize(v voice, text, base string) ([]int16, error) {
+	txt, raw, trimmed := base+".txt", base+".synth.wav", base+".raw"
+	var cmd *exec.Cmd
+	switch v.engine {
+	case "flite":
+		if err := os.WriteFile(txt, []byte(flitePunct.Replace(text)+"\n"), 0o644); err != nil {
+			return nil, err
+		}
+		cmd = exec.Command("flite", "-voice", v.name, "-f", txt, "-o", raw)
+	case "espeak-ng":
+		if err := os.WriteFile(txt, []byte(text+"\n"), 0o644); err != nil {
+			return nil, err
+		}
+		cmd = exec.Command("espeak-ng", "-v", v.name, "-s", espeakHuSpeed, "-f", txt, "-w", raw)
+	default:
+		return nil, fmt.Errorf("unknown engine %q", v.engine)
+	}
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("%s: %v: %s", v.engine, err, out)
+	}
+	// -R: fixed random seed; -D: no dither. Both keep the output byte-identical on re-runs.
+	cmd = exec.Command("sox", "-R", "-D", raw,
+		"-t", "raw", "-e", "signed-integer", "-b", "16", "-L", "-c", "1", "-r", strconv.Itoa(sampleRate), trimmed,
+		"channels", "1", "rate", "-h", strconv.Itoa(sampleRate),
+		"silence", "1", "0.02", "-45d", "reverse", "silence", "1", "0.02", "-45d", "reverse")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("sox: %v: %s", err, out)
+	}
+	data, err := os.ReadFile(trimmed)
+	if err != nil {
+		return nil, err
+	}
+	if len(data) < 2*sampleRate/10 {
+		return nil, fmt.Errorf("%s produced almost no sound for %q", v, text)
+	}
+	pcm := make([]int16, len(data)/2)
+	if err := binary.Read(bytes.NewReader(data), binary.LittleEndian, pcm); err != nil {
+		return nil, err
+	}
+	return pcm, nil
+}
+
+// endsSentence reports whether a caption line ends a sentence (so a full pause follows).
+func endsSentence(line string) bool {
+	line = strings.TrimRight(strings.TrimSpace(line), "\"'”’»)")
+	for _, end := range []string{".", "!", "?", "…"} {
+		if strings.HasSuffix(line, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// normalise scales pcm so its peak is peakTarget, in integer arithmetic (identical on every
+// platform).
+func normalise(pcm []int16) {
+	peak := int64(1)
+	for _, s := range pcm {
+		a := int64(s)
+		if a < 0 {
+			a = -a
+		}
+		if a > peak {
+			peak = a
+		}
+	}
+	for i, s := range pcm {
+		x := int64(s) * peakTarget
+		if x >= 0 {
+			x = (x + peak/2) / peak
+		} else {
+			x = (x - peak/2) / peak
+		}
+		pcm[i] = int16(x)
+	}
+}
+
+// wavBytes is a canonical 16-bit mono PCM WAV file.
+func wavBytes(pcm []int16) []byte {
+	var b bytes.Buffer
+	n := uint32(len(pcm) * 2)
+	b.WriteString("RIFF")
+	binary.Write(&b, binary.LittleEndian, 36+n)
+	b.WriteString("WAVEfmt ")
+	binary.Write(&b, binary.LittleEndian, []uint32{16})
+	binary.Write(&b, binary.LittleEndian, []uint16{1, 1})
+	binary.Write(&b, binary.LittleEndian, []uint32{sampleRate, sampleRate * 2})
+	binary.Write(&b, binary.LittleEndian, []uint16{2, 16})
+	b.WriteString("data")
+	binary.Write(&b, binary.LittleEndian, n)
+	binary.Write(&b, binary.LittleEndian, pcm)
+	return b.Bytes()
+}
+
+// serial is the Ogg stream serial number of a file: fixed per file name, so re-runs are
+// byte-identical (oggenc picks a random one otherwise).
+func serial(name string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	return h.Sum32() & 0x7fffffff
+}
+
+func writeIfChanged(path string, data []byte) error {
+	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
+		return nil
+	}
+	return os.WriteFile(path, data, 0o644)
+}
