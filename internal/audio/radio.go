@@ -32,6 +32,7 @@ type Radio struct {
 	rng        uint64
 	clickLevel float64 // current click amplitude, decays fast
 	clickDecay float64
+	clicks     int // how many clicks so far (tests)
 }
 
 const (
@@ -94,7 +95,7 @@ func (r *Radio) Reset() {
 	p1 := float64(r.rand()>>11) / (1 << 53) * 2 * math.Pi
 	r.lfo = [2]phasor{newPhasor(fs, 0.23, p0), newPhasor(fs, 0.37, p1)}
 	r.n = 0
-	r.clickLevel = 0
+	r.clickLevel, r.clicks = 0, 0
 	r.clickDecay = math.Exp(-1 / (clickDecayS * fs))
 }
 
@@ -148,6 +149,7 @@ func (r *Radio) Process(dst, src []float32) {
 			u := r.rand()
 			n := (float64(u>>11)/(1<<52) - 1) * hissScale // uniform in [-1,1) * scale
 			if r.rand() < clickP {
+				r.clicks++
 				r.clickLevel = clickPeak * (0.4 + 0.6*float64(u>>40)/(1<<24))
 				if u&1 == 0 {
 					r.clickLevel = -r.clickLevel

@@ -245,6 +245,13 @@ func (l *loader) sources(ex *Exhibit) {
 	}
 }
 
+var verbRE = regexp.MustCompile(`%[a-z%]`)
+
+// verbs lists the fmt verbs of s, e.g. "%d%s".
+func verbs(s string) string {
+	return strings.Join(verbRE.FindAllString(s, -1), "")
+}
+
 // corrections reads the optional corrections.yaml: a list of claims and facts.
 func (l *loader) corrections(ex *Exhibit) {
 	const file = "corrections.yaml"
@@ -294,6 +301,13 @@ func (l *loader) ui(ex *Exhibit) {
 	for _, key := range UIKeys {
 		if t := o.text(key, true); t != nil {
 			ex.UI[key] = t
+			if want, ok := UIFormats[key]; ok {
+				for _, lang := range l.langs {
+					if got := verbs(t[lang]); t[lang] != "" && got != want {
+						o.problem(key, fmt.Sprintf("%s text has placeholders %q, needs %q in this order", lang, got, want))
+					}
+				}
+			}
 		}
 	}
 	o.done()

@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -77,6 +78,10 @@ sources: [mti]
 func uiYAML() string {
 	var b strings.Builder
 	for _, k := range UIKeys {
+		if f, ok := UIFormats[k]; ok {
+			b.WriteString(k + `: {en: "E` + f + `", hu: "H` + f + `"}` + "\n")
+			continue
+		}
 		b.WriteString(k + ": {en: E, hu: H}\n")
 	}
 	return b.String()
@@ -212,6 +217,9 @@ func TestLoad_BrokenInputs(t *testing.T) {
 		{"missing ui label", func(fs fstest.MapFS) {
 			fs["ui.yaml"].Data = []byte(strings.Replace(uiYAML(), "next: {en: E, hu: H}\n", "", 1))
 		}, "content/ui.yaml:1: next: missing (needs a text for each language: en, hu)"},
+		{"label with wrong placeholders", func(fs fstest.MapFS) {
+			fs["ui.yaml"].Data = []byte(strings.Replace(uiYAML(), `page_of: {en: "E%d%d", hu: "H%d%d"}`, `page_of: {en: "Page %d of %d", hu: "%d oldal"}`, 1))
+		}, `content/ui.yaml:6: page_of: hu text has placeholders "%d", needs "%d%d" in this order`},
 		{"source without locator", func(fs fstest.MapFS) {
 			fs["sources.yaml"].Data = []byte(validSources + "bare:\n  title: Only a title\n")
 		}, "content/sources.yaml:8: bare: needs at least one of author, publisher or url, so a visitor can find it"},
@@ -301,6 +309,7 @@ func addGerman(s string) string {
 	}
 	s = strings.Join(out, "\n")
 	s = strings.ReplaceAll(s, ", hu: H}", ", hu: H, de: D}")
+	s = regexp.MustCompile(`hu: "H([^"]*)"}`).ReplaceAllString(s, `hu: "H$1", de: "D$1"}`)
 	s = strings.ReplaceAll(s, "hu: |\n    Első bekezdés.\n", "hu: |\n    Első bekezdés.\n  de: |\n    Erster Absatz.\n")
 	for _, r := range []struct{ from, to string }{
 		{"hu: Előtte}", "hu: Előtte, de: Davor}"}, {`hu: "1945-1956"}`, `hu: "1945-1956", de: "1945-1956"}`},

@@ -29,3 +29,15 @@ var UIKeys = []string{
 	"certainty_b", // B: variants exist
 	"certainty_c", // C: known from later retelling
 }
+
+// UIFormats are the labels that take values, with the verbs each must hold
+// in this order, so a translation cannot garble a number on screen.
+var UIFormats = map[string]string{
+	"page_of":         "%d%d",
+	"content_notice":  "%s%d",
+	"resetting_in":    "%d",
+	"pin_locked":      "%d",
+	"content_status":  "%s%d%d%s",
+	"content_invalid": "%d",
+	"stats_today":     "%d%s%d",
+}
