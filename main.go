@@ -32,7 +32,7 @@ func start(cfg cli.Config) error {
 	}
 	a := app.NewWithID("org.budapest1956.exhibit")
 	a.SetIcon(assets.Icon)
-	a.Settings().SetTheme(ui.Theme{})
+	a.Settings().SetTheme(ui.NewTheme(false, 1))
 	w := a.NewWindow(cfg.Exhibit.Title.In(cfg.Exhibit.DefaultLanguage, "en"))
 	w.Resize(fyne.NewSize(float32(cfg.Width), float32(cfg.Height)))
 	w.SetFullScreen(cfg.Fullscreen || cfg.Kiosk)

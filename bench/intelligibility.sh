@@ -16,12 +16,14 @@
 # newer pocketsphinx releases: `pocketsphinx single FILE`).
 #   bench/intelligibility.sh        table
 #   bench/intelligibility.sh -v     also print each recognizer transcript
+#   bench/intelligibility.sh DIR    use DIR instead of content/ (e.g. a copy made to try a voice)
 set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/.."
 
 verbose=0
-[ "${1:-}" = "-v" ] && verbose=1
+[ "${1:-}" = "-v" ] && { verbose=1; shift; }
+content=${1:-content}   # a content folder; its audio/ holds the narrations
 
 for bin in sox go; do
   command -v "$bin" >/dev/null || { echo "missing $bin" >&2; exit 2; }
@@ -41,10 +43,10 @@ done
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go run ./tools/narrate -ref en >"$tmp/spoken.tsv"
-go run ./tools/narrate -ref en -caption >"$tmp/caption.tsv"
+go run ./tools/narrate -content "$content" -ref en >"$tmp/spoken.tsv"
+go run ./tools/narrate -content "$content" -ref en -caption >"$tmp/caption.tsv"
 if [ -n "$dict" ]; then
-  sed 's/(.*//; s/ .*//' "$dict" | sort -u >"$tmp/dict.txt"
+  sed 's/(.*//; s/ .*//' "$dict" >"$tmp/dict.txt"
 else
   : >"$tmp/dict.txt"
 fi
@@ -78,9 +80,10 @@ printf '%-28s %6s %6s %8s %8s %4s\n' broadcast words errors "WER" "caption" oov
 printf '%-28s %6s %6s %8s %8s %4s\n' ---------------------------- ------ ------ -------- -------- ----
 tw=0; te=0; tcw=0; tce=0
 while IFS=$'\t' read -r id spoken; do
-  ogg="content/audio/$id.en.ogg"
+  ogg="$content/audio/$id.en.ogg"
   [ -f "$ogg" ] || { echo "$id: no $ogg" >&2; continue; }
-  sox "$ogg" -r 16000 -b 16 -c 1 "$tmp/$id.wav"
+  # The narration ends right after its last word; add the silence a listener would hear.
+  sox -R "$ogg" -r 16000 -b 16 -c 1 "$tmp/$id.wav" pad 0 0.5
   hyp=$(recognise "$tmp/$id.wav")
   caption=$(awk -F'\t' -v id="$id" '$1 == id { print $2 }' "$tmp/caption.tsv")
   read -r e w < <(printf '%s\t%s\n' "$spoken" "$hyp" | awk -f "$tmp/wer.awk")
@@ -88,7 +91,7 @@ while IFS=$'\t' read -r id spoken; do
   oov=0
   if [ -s "$tmp/dict.txt" ]; then
     oov=$(printf '%s\n' "$spoken" | tr 'A-Z' 'a-z' | tr -- '-–—' '   ' | tr -c "a-z0-9'\n" ' ' | tr ' ' '\n' |
-      sed "s/^'*//; s/'*$//" | grep -v '^$' | sort | comm -23 - "$tmp/dict.txt" | wc -l)
+      sed "s/^'*//; s/'*$//" | grep -v '^$' | awk 'NR == FNR { d[$1] = 1; next } !($1 in d)' "$tmp/dict.txt" - | wc -l)
   fi
   printf '%-28s %6d %6d %7.1f%% %7.1f%% %4d\n' "$id" "$w" "$e" "$(awk -v e="$e" -v w="$w" 'BEGIN{print 100*e/w}')" \
     "$(awk -v e="$ce" -v w="$cw" 'BEGIN{print 100*e/w}')" "$oov"

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -19,8 +20,10 @@ import (
 
 // Options are the start-up choices that affect what the screens show.
 type Options struct {
-	Language string // start language; "" means the exhibit's default
-	Notice   string // a discreet notice for staff, e.g. about invalid content
+	Language   string       // start language; "" means the exhibit's default
+	Notice     string       // a discreet notice for staff, e.g. about invalid content
+	Access     Access       // comfort settings to start with
+	OnLanguage func(string) // told when the visitor switches language
 }
 
 // App is the running exhibit on one window.
@@ -36,14 +39,18 @@ type App struct {
 	page    int // the content page asked for; views[view].page once paginated
 
 	// the section cut into screenfuls for the current window size and language
-	views      []view
-	view       int
-	pagedFor   fyne.Size
-	splitParas map[string][]string
+	views    []view
+	view     int
+	pagedFor fyne.Size
+	fits     map[string]fit // room for each page's text at the current size
 
-	kiosk     *kioskState // nil outside kiosk mode
-	startLang string      // the language a new visitor starts in
-	onReset   []func()    // run when a kiosk visit ends (e.g. stop audio)
+	access     Access
+	wheel      wheel
+	more       map[string]bool // pages whose full text the visitor opened
+	kiosk      *kioskState     // nil outside kiosk mode
+	startLang  string          // the language a new visitor starts in
+	onReset    []func()        // run when a kiosk visit ends (e.g. stop audio)
+	onLanguage func(string)    // e.g. remember the language on a laptop
 
 	// the sources & corrections screen, when shown
 	library  bool
@@ -59,7 +66,16 @@ func New(win fyne.Window, ex *content.Exhibit, opts Options) *App {
 		a.lang = opts.Language
 	}
 	a.startLang = a.lang
+	a.onLanguage = opts.OnLanguage
+	a.more = map[string]bool{}
 	win.Canvas().SetOnTypedKey(a.typedKey)
+	win.Canvas().SetOnTypedRune(a.typedRune)
+	ui.UnhandledKey, ui.UnhandledRune = a.typedKey, a.typedRune
+	if opts.Access != (Access{}) {
+		a.SetAccess(opts.Access)
+	} else {
+		a.access.TextScale = 1
+	}
 	a.ShowHome()
 	return a
 }
@@ -92,6 +108,9 @@ func (a *App) SetLanguage(lang string) {
 	}
 	a.touched()
 	a.lang = lang
+	if a.onLanguage != nil && a.kiosk == nil {
+		a.onLanguage(lang)
+	}
 	a.views = nil // text lengths changed: paginate again, staying on this page
 	a.libFor = fyne.Size{}
 	a.closeOverlays()
@@ -196,6 +215,16 @@ func (a *App) render() {
 	a.win.SetContent(ui.NewRoot(container.NewStack(bg, screen), a.kiosk != nil))
 }
 
+// scrolled turns the mouse wheel into page turns.
+func (a *App) scrolled(dy float32) {
+	switch a.wheel.scrolled(dy, time.Now()) {
+	case 1:
+		a.Next()
+	case -1:
+		a.Previous()
+	}
+}
+
 func (a *App) typedKey(e *fyne.KeyEvent) {
 	a.touched()
 	if a.kiosk != nil && a.kiosk.attract {
@@ -215,6 +244,10 @@ func (a *App) typedKey(e *fyne.KeyEvent) {
 		a.ShowHome()
 	case fyne.KeyL:
 		a.SetLanguage(a.ex.NextLanguage(a.lang))
+	case fyne.KeyR:
+		a.toggleReach()
+	case fyne.KeyC:
+		a.toggleContrast()
 	}
 }
 
@@ -248,8 +281,11 @@ func (a *App) image(img *content.Image) fyne.Resource {
 func (a *App) languageToggle() fyne.CanvasObject {
 	box := container.NewHBox()
 	for _, l := range a.ex.Languages {
-		code := l.Code
-		b := ui.NewButton(l.Name, nil, func() { a.SetLanguage(code) })
+		code, name := l.Code, l.Name
+		if a.compact() && a.section != nil {
+			name = strings.ToUpper(code) // EN, HU: the bar must fit a laptop window
+		}
+		b := ui.NewButton(name, nil, func() { a.SetLanguage(code) })
 		if code == a.lang {
 			b.Importance = widget.HighImportance
 		}

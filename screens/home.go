@@ -25,14 +25,22 @@ func (a *App) homeScreen() fyne.CanvasObject {
 	}
 
 	prompt := ui.NewText(a.label("choose_section"), ui.SizeHeading, fyne.TextStyle{})
-	library := ui.NewButton(a.label("all_sources"), theme.InfoIcon(), a.ShowLibrary)
-	footer := container.NewBorder(nil, nil, nil, container.NewHBox(library, a.languageToggle()), prompt)
+	libLabel := a.label("all_sources")
+	if a.compact() {
+		libLabel = a.label("sources")
+	}
+	library := ui.NewButton(libLabel, theme.InfoIcon(), a.ShowLibrary)
+	footer := container.NewBorder(nil, nil, nil, container.NewHBox(library, a.accessBar(), a.languageToggle()), prompt)
 	if a.notice != "" {
 		n := ui.NewText(a.notice, ui.SizeSmall, fyne.TextStyle{})
 		n.Importance = widget.WarningImportance
 		footer = container.NewVBox(footer, n)
 	}
-	home := container.NewPadded(container.NewBorder(header, footer, nil, nil, tiles))
+	var middle fyne.CanvasObject = tiles
+	if a.access.Reach {
+		middle = container.New(&lowerLayout{}, tiles) // tiles within a seated reach
+	}
+	home := container.NewPadded(container.NewBorder(header, footer, nil, nil, middle))
 	if a.kiosk == nil {
 		return home
 	}
@@ -52,7 +60,7 @@ func (g *tileGrid) columns(s fyne.Size, n int) int {
 	if n <= 1 {
 		return 1
 	}
-	if s.Width >= 1.5*s.Height && s.Width >= 1200 {
+	if s.Width >= 1.2*s.Height {
 		return n
 	}
 	return 2
@@ -79,13 +87,30 @@ func (g *tileGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	for _, o := range objs {
 		m = m.Max(o.MinSize())
 	}
-	// Two columns is the narrowest arrangement.
-	cols := float32(2)
-	if len(objs) < 2 {
-		cols = 1
-	}
+	// The window may be short or narrow: ask for the smaller of one row
+	// and two columns in each direction.
+	n := float32(len(objs))
+	cols := fyne.Min(n, 2)
 	rows := float32((len(objs) + 1) / 2)
-	return fyne.NewSize(m.Width*cols+tileGap*(cols-1), m.Height*rows+tileGap*(rows-1))
+	return fyne.NewSize(m.Width*cols+tileGap*(cols-1), m.Height*fyne.Min(rows, 1))
 }
 
 var _ fyne.Layout = (*tileGrid)(nil)
+
+// lowerLayout puts its content in the lower part of the space, for reach mode.
+type lowerLayout struct{}
+
+// reachTop is how far down the screen controls start in reach mode.
+const reachTop = 0.55
+
+func (lowerLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	c := objs[0]
+	top := s.Height * reachTop
+	if min := c.MinSize().Height; s.Height-top < min {
+		top = fyne.Max(0, s.Height-min)
+	}
+	c.Move(fyne.NewPos(0, top))
+	c.Resize(fyne.NewSize(s.Width, s.Height-top))
+}
+
+func (lowerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }

@@ -52,24 +52,35 @@ func (l *libraryLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		}
 		top, bottom = a.libraryBars(a.libView, len(a.libPages))
 		body := ui.NewSwipe(container.New(&pageLayout{}, container.NewVBox(shown...)), a.Next, a.Previous)
+		body.OnScroll = a.scrolled
 		l.c.Objects = []fyne.CanvasObject{top, body, bottom}
 	}
-	layoutBars(l.c.Objects, size)
+	layoutBars(l.c.Objects, size, a.access.Reach)
 }
 
 func (l *libraryLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(600, 400) }
 
-// layoutBars places a top bar, a body and a bottom bar.
-func layoutBars(objs []fyne.CanvasObject, size fyne.Size) {
+// layoutBars places a top bar, a body and a bottom bar. In reach mode the
+// top bar's controls move down too, just above the bottom bar, so a seated
+// visitor reaches everything.
+func layoutBars(objs []fyne.CanvasObject, size fyne.Size, reach bool) {
 	top, body, bottom := objs[0], objs[1], objs[2]
 	pad := theme.Padding()
 	th, bh := top.MinSize().Height, bottom.MinSize().Height
-	top.Move(fyne.NewPos(0, 0))
-	top.Resize(fyne.NewSize(size.Width, th))
+	bodyH := size.Height - th - bh - 2*pad
 	bottom.Move(fyne.NewPos(0, size.Height-bh))
 	bottom.Resize(fyne.NewSize(size.Width, bh))
+	if reach {
+		body.Move(fyne.NewPos(0, 0))
+		body.Resize(fyne.NewSize(size.Width, bodyH))
+		top.Move(fyne.NewPos(0, bodyH+pad))
+		top.Resize(fyne.NewSize(size.Width, th))
+		return
+	}
+	top.Move(fyne.NewPos(0, 0))
+	top.Resize(fyne.NewSize(size.Width, th))
 	body.Move(fyne.NewPos(0, th+pad))
-	body.Resize(fyne.NewSize(size.Width, size.Height-th-bh-2*pad))
+	body.Resize(fyne.NewSize(size.Width, bodyH))
 }
 
 // fill groups blocks, in order, into screenfuls of at most height h at width
@@ -104,7 +115,7 @@ func (a *App) libraryBlocks() []fyne.CanvasObject {
 	for _, c := range a.ex.Corrections {
 		claim := ui.NewParagraph(a.label("claim")+": "+a.text(c.Claim), ui.SizeSmall, fyne.TextStyle{Italic: true})
 		claim.Importance = widget.WarningImportance
-		fact := ui.NewParagraph(a.text(c.Fact), theme.SizeNameText, fyne.TextStyle{})
+		fact := ui.NewParagraph(a.text(c.Fact), ui.SizeBody, fyne.TextStyle{})
 		var titles []string
 		for _, key := range c.Sources {
 			if s := a.ex.Sources[key]; s != nil {
@@ -126,7 +137,7 @@ func (a *App) libraryBars(view, n int) (top, bottom fyne.CanvasObject) {
 	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
 	name := ui.NewText(a.label("all_sources"), ui.SizeSmall, fyne.TextStyle{})
 	name.Importance = widget.WarningImportance
-	top = container.NewBorder(nil, nil, home, a.languageToggle(), name)
+	top = container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
 	return top, a.pagerBar(view, n, nil)
 }
 

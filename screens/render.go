@@ -49,7 +49,7 @@ func Render(ex *content.Exhibit, opt RenderOptions) ([]Shot, error) {
 	}
 	app := test.NewApp()
 	defer test.NewApp() // leave a fresh app behind for the caller
-	app.Settings().SetTheme(ui.Theme{})
+	app.Settings().SetTheme(ui.NewTheme(false, 1))
 	var shots []Shot
 	for _, lang := range langs {
 		if !ex.HasLanguage(lang) {

@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -43,9 +45,10 @@ func (l *sectionLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		top, bottom := a.sectionBars(a.section, a.view)
 		v := a.views[a.view]
 		body := ui.NewSwipe(a.viewContent(a.section.Pages[v.page], v), a.Next, a.Previous)
+		body.OnScroll = a.scrolled
 		l.c.Objects = []fyne.CanvasObject{top, body, bottom}
 	}
-	layoutBars(l.c.Objects, size)
+	layoutBars(l.c.Objects, size, a.access.Reach)
 }
 
 func (l *sectionLayout) MinSize([]fyne.CanvasObject) fyne.Size {
@@ -57,7 +60,7 @@ func (a *App) sectionBars(s *content.Section, view int) (top, bottom fyne.Canvas
 	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
 	name := ui.NewText(a.text(s.Title)+"  ·  "+a.text(s.Period), ui.SizeSmall, fyne.TextStyle{})
 	name.Importance = widget.WarningImportance
-	top = container.NewBorder(nil, nil, home, a.languageToggle(), name)
+	top = container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
 	if s.Timeline {
 		top = container.NewVBox(top, a.dayStrip(s))
 	}
@@ -67,53 +70,120 @@ func (a *App) sectionBars(s *content.Section, view int) (top, bottom fyne.Canvas
 			a.showSources(s.Pages[a.views[a.view].page])
 		}
 	})
-	return top, a.pagerBar(view, len(a.views), sources)
+	extra := fyne.CanvasObject(sources)
+	if a.views != nil {
+		if p := s.Pages[a.views[view].page]; len(p.Short) > 0 {
+			extra = container.NewHBox(a.moreToggle(p), sources)
+		}
+	}
+	return top, a.pagerBar(view, len(a.views), extra)
 }
 
-// view is one screenful of a page: a page whose text does not fit the screen
-// is split at paragraph (or, failing that, sentence) boundaries into several
-// views, because visitors page through the exhibit rather than scroll.
+// moreToggle opens the full text of a page with a short (plain-language)
+// layer, or goes back to the short one. It lives in the bottom bar with the
+// other controls, within reach.
+func (a *App) moreToggle(p *content.Page) fyne.CanvasObject {
+	label, icon := a.label("more"), theme.MenuExpandIcon()
+	if a.more[p.ID] {
+		label, icon = a.label("less"), theme.MenuDropUpIcon()
+	}
+	id := p.ID
+	return ui.NewButton(label, icon, func() {
+		a.touched()
+		a.more[id] = !a.more[id]
+		a.views = nil // repaginate, staying on this page
+		a.render()
+	})
+}
+
+// view is one screenful of a page. A page whose text does not fit the
+// screen is spread over several views — at paragraph, then sentence, then
+// word boundaries — because visitors page through the exhibit, never scroll.
 type view struct {
-	page      int
-	blocks    []int // indices into pageBlocks(page)
-	noPicture bool  // a block too tall beside the picture gets the full width
+	page   int
+	blocks []int // indices into pageBlocks(page)
 }
 
-// pageBlocks are the pieces of a page's text column that may be split across
-// views: the header (date and title) first, then paragraphs, then the quote.
+// fit is the room a page's text has: the column's width and height. Every
+// block of text is cut to fit it on its own.
+type fit struct{ w, h float32 }
+
+// pageBlocks are the pieces of a page's text column, in order: the date,
+// the title, the paragraphs, the More/Shorter toggle, the quote. Each text
+// is cut into chunks that fit the page's room (see paginate).
 func (a *App) pageBlocks(p *content.Page) []fyne.CanvasObject {
-	var header []fyne.CanvasObject
+	f := a.fits[p.ID]
+	var blocks []fyne.CanvasObject
 	if w := a.text(p.When); w != "" {
 		when := ui.NewText(w, ui.SizeSmall, fyne.TextStyle{Bold: true})
 		when.Importance = widget.WarningImportance
-		header = append(header, when)
+		blocks = append(blocks, when)
 	}
-	header = append(header, ui.NewParagraph(a.text(p.Title), ui.SizeTitle, fyne.TextStyle{Bold: true, Italic: true}))
-	blocks := []fyne.CanvasObject{container.NewVBox(header...)}
-	for _, piece := range a.pieces(p) {
-		blocks = append(blocks, ui.NewParagraph(piece, theme.SizeNameText, fyne.TextStyle{}))
+	title := func(s string) fyne.CanvasObject {
+		return ui.NewParagraph(s, ui.SizeTitle, fyne.TextStyle{Bold: true, Italic: true})
+	}
+	for _, chunk := range chunks(a.text(p.Title), f, title) {
+		blocks = append(blocks, title(chunk))
+	}
+	body := func(s string) fyne.CanvasObject { return ui.NewParagraph(s, ui.SizeBody, fyne.TextStyle{}) }
+	for _, para := range a.paragraphs(p) {
+		for _, chunk := range chunks(para, f, body) {
+			blocks = append(blocks, body(chunk))
+		}
 	}
 	if p.Quote != nil {
-		blocks = append(blocks, a.quoteBlocks(p.Quote)...)
+		blocks = append(blocks, a.quoteBlocks(p.Quote, f)...)
 	}
 	return blocks
 }
 
-// pieces are the body's paragraphs, with any paragraph too long for one
-// screen already cut into sentences by paginate.
-func (a *App) pieces(p *content.Page) []string {
-	paras := p.Paragraphs(a.lang, a.ex.DefaultLanguage)
-	if split := a.splitParas[p.ID]; split != nil {
-		return split
+// paragraphs is the text the visitor asked for: the short layer unless they
+// tapped More.
+func (a *App) paragraphs(p *content.Page) []string {
+	if len(p.Short) > 0 && !a.more[p.ID] {
+		return []string{a.text(p.Short)}
 	}
-	return paras
+	return p.Paragraphs(a.lang, a.ex.DefaultLanguage)
+}
+
+// chunks cuts text into the fewest pieces, each of which, drawn by build,
+// fits f: whole sentences where possible, words where a sentence alone is
+// too tall. With no room given (f.w == 0) the text stays whole.
+func chunks(text string, f fit, build func(string) fyne.CanvasObject) []string {
+	if f.w <= 0 || measure(build(text), f.w) <= f.h {
+		return []string{text}
+	}
+	var units []string
+	for _, s := range sentences(text) {
+		if measure(build(s), f.w) <= f.h {
+			units = append(units, s)
+			continue
+		}
+		units = append(units, strings.Fields(s)...)
+	}
+	// Take as many units as fit, found by bisection: measuring is the cost.
+	var out []string
+	for len(units) > 0 {
+		lo, hi := 1, len(units) // units[:lo] is taken even if it overflows: one word
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if measure(build(strings.Join(units[:mid], " ")), f.w) <= f.h {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		out = append(out, strings.Join(units[:lo], " "))
+		units = units[lo:]
+	}
+	return out
 }
 
 // paginate measures every page's text for a page area of avail and cuts the
 // section into views that fit. size is what the layout was given.
 func (a *App) paginate(size, avail fyne.Size) {
 	a.pagedFor = size
-	a.splitParas = map[string][]string{}
+	a.fits = map[string]fit{}
 	pad := theme.Padding()
 	page := -1
 	if a.views != nil && a.view < len(a.views) {
@@ -121,51 +191,22 @@ func (a *App) paginate(size, avail fyne.Size) {
 	}
 	a.views = nil
 	for i, p := range a.section.Pages {
-		picture := a.image(p.Image) != nil
-		colW, colH := columnSize(avail, picture)
-		blocks := a.pageBlocks(p)
-		// A paragraph taller than a screen on its own is cut into sentences.
-		header := measure(blocks[0], colW)
-		var pieces []string
-		split := false
-		for _, para := range p.Paragraphs(a.lang, a.ex.DefaultLanguage) {
-			if header+pad+measure(ui.NewParagraph(para, theme.SizeNameText, fyne.TextStyle{}), colW) > colH {
-				pieces = append(pieces, sentences(para)...)
-				split = true
-			} else {
-				pieces = append(pieces, para)
-			}
-		}
-		if split {
-			a.splitParas[p.ID] = pieces
-			blocks = a.pageBlocks(p)
-		}
-		cur := view{page: i, blocks: []int{0}}
-		h := header
-		for b := 1; b < len(blocks); b++ {
-			bh := measure(blocks[b], colW)
-			if picture && header+pad+bh > colH {
-				// Too tall beside the picture even alone: give this block a
-				// view of its own at full width.
-				if len(cur.blocks) > 1 {
-					a.views = append(a.views, cur)
-				}
-				a.views = append(a.views, view{page: i, blocks: []int{0, b}, noPicture: true})
-				cur = view{page: i, blocks: []int{0}}
-				h = header
-				continue
-			}
-			if len(cur.blocks) > 1 && h+pad+bh > colH {
+		colW, colH := columnSize(avail, a.image(p.Image) != nil)
+		a.fits[p.ID] = fit{w: colW, h: colH}
+		cur, h := view{page: i}, float32(0)
+		for b, block := range a.pageBlocks(p) {
+			bh := measure(block, colW)
+			if len(cur.blocks) > 0 && h+pad+bh > colH {
 				a.views = append(a.views, cur)
-				cur = view{page: i, blocks: []int{0}}
-				h = header
+				cur, h = view{page: i}, 0
+			}
+			if len(cur.blocks) > 0 {
+				h += pad
 			}
 			cur.blocks = append(cur.blocks, b)
-			h += pad + bh
+			h += bh
 		}
-		if len(cur.blocks) > 1 || len(a.views) == 0 || a.views[len(a.views)-1].page != i {
-			a.views = append(a.views, cur)
-		}
+		a.views = append(a.views, cur)
 	}
 	// Keep the visitor on the page they were reading.
 	a.view = 0
@@ -230,7 +271,7 @@ func (a *App) viewContent(p *content.Page, v view) fyne.CanvasObject {
 	}
 	column := container.NewVBox(shown...)
 	res := a.image(p.Image)
-	if res == nil || v.noPicture {
+	if res == nil {
 		return container.New(&pageLayout{}, column)
 	}
 	img := canvas.NewImageFromResource(res)
@@ -243,14 +284,33 @@ func (a *App) viewContent(p *content.Page, v view) fyne.CanvasObject {
 // quoteBlocks show a quotation in the visitor's language as cards that
 // pagination may spread over views: the quote and its speaker; then, when
 // the visitor reads a translation, the original wording; then any note on
-// disputed wording.
-func (a *App) quoteBlocks(q *content.Quote) []fyne.CanvasObject {
+// disputed wording. A text too long for one view continues on the next card.
+func (a *App) quoteBlocks(q *content.Quote, f fit) []fyne.CanvasObject {
 	text, translated := q.In(a.lang)
 	by := "— " + a.text(q.Speaker) + ", " + a.text(q.When)
-	blocks := []fyne.CanvasObject{card(
-		ui.NewParagraph("„"+text+"”", ui.SizeQuote, fyne.TextStyle{Italic: true}),
-		ui.NewParagraph(by, ui.SizeSmall, fyne.TextStyle{Bold: true}),
-	)}
+	quote := func(s string) fyne.CanvasObject {
+		return ui.NewParagraph(s, ui.SizeQuote, fyne.TextStyle{Italic: true})
+	}
+	byLine := func() fyne.CanvasObject { return ui.NewParagraph(by, ui.SizeSmall, fyne.TextStyle{Bold: true}) }
+	var blocks []fyne.CanvasObject
+	parts := chunks("„"+text+"”", f, func(s string) fyne.CanvasObject { return card(quote(s)) })
+	last := len(parts) - 1
+	for _, part := range parts[:last] {
+		blocks = append(blocks, card(quote(part)))
+	}
+	// The speaker belongs in the last card, unless together they are too tall.
+	if f.w <= 0 || measure(card(quote(parts[last]), byLine()), f.w) <= f.h {
+		blocks = append(blocks, card(quote(parts[last]), byLine()))
+	} else {
+		blocks = append(blocks, card(quote(parts[last])), byLine())
+	}
+	small := func(imp widget.Importance, style fyne.TextStyle) func(string) fyne.CanvasObject {
+		return func(s string) fyne.CanvasObject {
+			l := ui.NewParagraph(s, ui.SizeSmall, style)
+			l.Importance = imp
+			return card(l)
+		}
+	}
 	if translated {
 		note := a.label("quote_translated")
 		if q.TranslatedBy != "exhibit" {
@@ -258,15 +318,16 @@ func (a *App) quoteBlocks(q *content.Quote) []fyne.CanvasObject {
 				note = src.Citation()
 			}
 		}
-		orig := ui.NewParagraph(a.label("quote_original")+": „"+q.Text+"”", ui.SizeSmall, fyne.TextStyle{Italic: true})
-		tr := ui.NewParagraph(note, ui.SizeSmall, fyne.TextStyle{})
-		tr.Importance = widget.LowImportance
-		blocks = append(blocks, card(orig, tr))
+		orig := small(widget.MediumImportance, fyne.TextStyle{Italic: true})
+		for _, part := range chunks(a.label("quote_original")+": „"+q.Text+"” ("+note+")", f, orig) {
+			blocks = append(blocks, orig(part))
+		}
 	}
 	if n := a.text(q.Note); n != "" {
-		note := ui.NewParagraph(n, ui.SizeSmall, fyne.TextStyle{})
-		note.Importance = widget.WarningImportance
-		blocks = append(blocks, card(note))
+		warn := small(widget.WarningImportance, fyne.TextStyle{})
+		for _, part := range chunks(n, f, warn) {
+			blocks = append(blocks, warn(part))
+		}
 	}
 	return blocks
 }

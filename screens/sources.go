@@ -74,23 +74,27 @@ func (a *App) showOverlay(panel fyne.CanvasObject, outside func()) {
 	card.StrokeColor = ui.ColorLine
 	card.StrokeWidth = 2
 	framed := container.NewStack(card, container.NewPadded(container.NewPadded(panel)))
-	o := container.New(&overlayLayout{}, dim, framed)
+	o := container.New(&overlayLayout{low: a.access.Reach}, dim, framed)
 	o.Resize(c.Size())
 	c.Overlays().Add(o)
 }
 
 // overlayLayout stretches the backdrop and centres the panel at up to 80%
-// of the width.
-type overlayLayout struct{}
+// of the width; low puts it at the bottom, within a seated visitor's reach.
+type overlayLayout struct{ low bool }
 
-func (overlayLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+func (l overlayLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(s)
 	w := fyne.Min(fyne.Max(s.Width*0.8, 600), s.Width)
 	// Wrapped text knows its height only once it has a width: size twice.
 	objs[1].Resize(fyne.NewSize(w, s.Height))
 	h := fyne.Min(objs[1].MinSize().Height, s.Height)
-	objs[1].Move(fyne.NewPos((s.Width-w)/2, (s.Height-h)/2))
+	y := (s.Height - h) / 2
+	if l.low {
+		y = s.Height - h
+	}
+	objs[1].Move(fyne.NewPos((s.Width-w)/2, y))
 	objs[1].Resize(fyne.NewSize(w, h))
 }
 

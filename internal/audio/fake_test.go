@@ -72,6 +72,13 @@ func (d *fakeDevice) advance(n int) {
 	}
 }
 
+// play lets both the device and the clock move on by frames, as a real
+// sound card does (the clock rounded up so it is never behind).
+func (d *fakeDevice) play(clk *fakeClock, frames int) {
+	clk.Advance(time.Duration((int64(frames)*int64(time.Second) + SampleRate - 1) / SampleRate))
+	d.advance(frames)
+}
+
 type fakeVoice struct {
 	mu         sync.Mutex
 	r          io.Reader
@@ -118,12 +125,15 @@ func (v *fakeVoice) advance(frames int) {
 	if !v.playing || v.closed {
 		return
 	}
-	n := min(frames*v.frameBytes, len(v.buf))
-	for i := 0; i < n; i += v.frameBytes {
-		v.played = append(v.played, math.Float32frombits(binary.LittleEndian.Uint32(v.buf[i:])))
+	for want := frames * v.frameBytes; want > 0 && len(v.buf) > 0; {
+		n := min(want, len(v.buf))
+		for i := 0; i < n; i += v.frameBytes {
+			v.played = append(v.played, math.Float32frombits(binary.LittleEndian.Uint32(v.buf[i:])))
+		}
+		v.buf = v.buf[n:]
+		want -= n
+		v.fill()
 	}
-	v.buf = v.buf[n:]
-	v.fill()
 }
 
 func (v *fakeVoice) SetVolume(x float64) {

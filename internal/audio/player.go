@@ -89,7 +89,7 @@ type Player struct {
 
 	volume float64
 	base   int64     // position when not playing; segment start in clock mode
-	since  time.Time // clock mode: when the current playing segment started
+	since  time.Time // when the current playing segment (from base) started
 	voice  Voice     // nil: clock mode (no device, or it failed)
 	src    *stream
 	last   int64 // device mode: last position, kept monotonic within a segment
@@ -483,6 +483,7 @@ func (p *Player) resumeLocked() {
 	}
 	p.state = StatePlaying
 	p.last = p.base
+	p.since = p.clock.Now()
 	p.voice.Play()
 	p.startTickerLocked()
 }
@@ -506,39 +507,39 @@ func (p *Player) closeVoiceLocked() {
 }
 
 // posLocked computes the position. With a voice: samples handed to the
-// device minus what it still buffers. Without: the clock since the segment
-// started. A failed voice falls back to the clock from where it was.
+// device minus what it still buffers, but never ahead of the clock since the
+// segment started (ALSA's "null" device swallows audio far faster than real
+// time; captions must not race). Without a voice: the clock. A failed voice
+// falls back to the clock from where it was.
 func (p *Player) posLocked() int64 {
-	total := int64(len(p.pcm))
 	if p.state != StatePlaying {
 		return p.base
 	}
-	if p.voice != nil {
-		if err := p.voice.Err(); err != nil {
-			p.lostErr = fmt.Errorf("%w: %v", ErrNoDevice, err)
-			p.closeVoiceLocked()
-			p.base, p.since = p.last, p.clock.Now()
-			return p.last
-		}
-		frameBytes := int64(4 * p.dev.Channels())
-		pos := p.src.handed() - int64(p.voice.Buffered())/frameBytes
-		// oto updates "handed" and "buffered" under different locks: never
-		// let that race move the position backwards.
-		p.last = max(p.last, min(pos, total))
-		return p.last
+	total := int64(len(p.pcm))
+	byClock := min(total, p.base+int64(p.clock.Now().Sub(p.since))*int64(p.rate)/int64(time.Second))
+	if p.voice == nil {
+		return byClock
 	}
-	el := p.clock.Now().Sub(p.since)
-	return min(total, p.base+int64(el)*int64(p.rate)/int64(time.Second))
+	frameBytes := int64(4 * p.src.channels) // the voice's own device: SetDevice may have changed p.dev
+	pos := p.src.handed() - int64(p.voice.Buffered())/frameBytes
+	// oto updates "handed" and "buffered" under different locks: never let
+	// that race move the position backwards.
+	p.last = max(p.last, min(pos, byClock))
+	if err := p.voice.Err(); err != nil {
+		p.lostErr = fmt.Errorf("%w: %v", ErrNoDevice, err)
+		p.closeVoiceLocked()
+		p.base, p.since = p.last, p.clock.Now()
+	}
+	return p.last
 }
 
-// endedLocked: all samples played (clock past the end, or the device took
-// everything and its buffer is empty).
+// endedLocked: every sample played, by the clock and (with a voice) by the
+// device, which has taken everything and emptied its buffer.
 func (p *Player) endedLocked(pos int64) bool {
-	total := int64(len(p.pcm))
-	if p.voice != nil {
-		return p.src.handed() >= total && p.voice.Buffered() == 0
+	if pos < int64(len(p.pcm)) {
+		return false
 	}
-	return pos >= total
+	return p.voice == nil || (p.src.handed() >= int64(len(p.pcm)) && p.voice.Buffered() == 0)
 }
 
 func (p *Player) update(fromTicker chan struct{}) {

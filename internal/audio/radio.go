@@ -43,9 +43,9 @@ const (
 	makeupGain  = 1.2589           // +2 dB
 	fadeDepth   = 0.15             // total depth of the two LFOs
 	hissRMS     = 0.01             // -40 dBFS after band-limiting
-	hissScale   = hissRMS / 0.2992 // measured rms of band-limited uniform noise (TestRadioHissLevel)
+	hissScale   = hissRMS / 0.2992 // measured rms of band-limited uniform noise (TestRadioHissAndCrackle checks -40 dBFS)
 	clicksPerS  = 0.6
-	clickPeak   = 0.06
+	clickPeak   = 0.15
 	clickDecayS = 0.0015
 )
 

@@ -104,7 +104,12 @@ func (s *stream) block(src []float32) {
 		case s.mix > target:
 			s.mix = max(target, s.mix-s.step)
 		}
-		v := d + s.mix*(s.wet[i]-d)
-		s.wet[i] = max(-1, min(1, v))
+		switch s.mix {
+		case 0:
+			s.wet[i] = max(-1, min(1, d))
+		case 1: // already soft-clipped by the Radio
+		default:
+			s.wet[i] = max(-1, min(1, d+s.mix*(s.wet[i]-d)))
+		}
 	}
 }

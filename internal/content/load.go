@@ -429,6 +429,14 @@ func (l *loader) page(file string) *Page {
 	}
 	p.When = o.text("when", false)
 	p.Title = o.text("title", true)
+	if o.has("short") {
+		p.Short = o.text("short", false)
+		for _, lang := range l.langs {
+			if n := len(strings.Fields(p.Short[lang])); n > ShortWords {
+				o.problem("short."+lang, fmt.Sprintf("%d words; the short version may have at most %d", n, ShortWords))
+			}
+		}
+	}
 	p.Body = o.text("body", true)
 	p.Image = l.image(o, "image", false)
 	p.Quote = l.quote(o)

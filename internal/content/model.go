@@ -47,7 +47,7 @@ type Exhibit struct {
 	SourceOrder     []string // keys of Sources in file order
 	Corrections     []*Correction
 	Attract         []string // page ids shown by the kiosk's attract loop
-	Dir             string // where it was loaded from, for messages
+	Dir             string   // where it was loaded from, for messages
 	files           fileReader
 }
 
@@ -84,12 +84,16 @@ type Page struct {
 	Date      string // ISO date, year or year-month; may be empty
 	When      Text
 	Title     Text
+	Short     Text // plain-language layer, at most ShortWords words; may be empty
 	Body      Text
 	Image     *Image
 	Quote     *Quote
 	Broadcast string
 	Sources   []string
 }
+
+// ShortWords is the most words the short layer of a page may have.
+const ShortWords = 50
 
 // Paragraphs splits the body in lang into paragraphs at blank lines.
 func (p *Page) Paragraphs(lang, fallback string) []string {

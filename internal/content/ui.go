@@ -19,6 +19,8 @@ var UIKeys = []string{
 	"corrections_title", // heading: what popular accounts get wrong
 	"claim",             // label before a popular claim
 	"bibliography",      // heading of the list of all sources
+	// comfort
+	"reach", "contrast", "more", "less",
 	// kiosk mode
 	"touch_to_begin", "still_there", "resetting_in", "continue",
 	"staff_pin", "pin_wrong", "pin_locked", "cancel", "ok",

@@ -9,6 +9,7 @@ import (
 // direction, so every control is a comfortable target for a finger.
 type Button struct {
 	widget.Button
+	focused bool
 }
 
 // NewButton makes a touch-sized button.
@@ -19,6 +20,63 @@ func NewButton(label string, icon fyne.Resource, tapped func()) *Button {
 	b.OnTapped = tapped
 	b.ExtendBaseWidget(b)
 	return b
+}
+
+// ReducedMotion turns the tap ripple into an instant change.
+var ReducedMotion bool
+
+// Tapped runs the action; with reduced motion it skips Fyne's tap animation.
+func (b *Button) Tapped(e *fyne.PointEvent) {
+	if !ReducedMotion {
+		b.Button.Tapped(e)
+		return
+	}
+	if !b.Disabled() && b.OnTapped != nil {
+		b.OnTapped()
+	}
+}
+
+// TypedKey activates the focused button with Space or Enter; other keys
+// (arrows, Escape…) go to the screen, as if nothing had focus.
+func (b *Button) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		b.Tapped(nil)
+	default:
+		if UnhandledKey != nil {
+			UnhandledKey(e)
+		}
+	}
+}
+
+// TypedRune passes characters (+, −) to the screen.
+func (b *Button) TypedRune(r rune) {
+	if UnhandledRune != nil {
+		UnhandledRune(r)
+	}
+}
+
+// UnhandledKey and UnhandledRune receive keys that a focused control does
+// not use; the screens set them to their own key handling.
+var (
+	UnhandledKey  func(*fyne.KeyEvent)
+	UnhandledRune func(rune)
+)
+
+// FocusGained shows the focus ring: keyboard users must see where they are.
+func (b *Button) FocusGained() {
+	b.focused = true
+	b.Button.FocusGained()
+}
+
+// FocusLost hides the focus ring.
+func (b *Button) FocusLost() {
+	b.focused = false
+	b.Button.FocusLost()
+}
+
+func (b *Button) CreateRenderer() fyne.WidgetRenderer {
+	return newRingRenderer(b.Button.CreateRenderer(), &b.focused)
 }
 
 // MinSize makes the button at least MinTouch square and gives short labels

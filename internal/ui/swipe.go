@@ -18,6 +18,8 @@ type Swipe struct {
 	Content fyne.CanvasObject
 	OnLeft  func() // finger moved right to left: next page
 	OnRight func() // finger moved left to right: previous page
+	// OnScroll gets mouse wheel and touchpad scrolling (dy < 0: down).
+	OnScroll func(dy float32)
 
 	dx, dy float32
 }
@@ -44,6 +46,13 @@ func (s *Swipe) DragEnd() {
 		s.OnLeft()
 	} else if dx > 0 && s.OnRight != nil {
 		s.OnRight()
+	}
+}
+
+// Scrolled passes wheel movement on: the exhibit pages, it never scrolls.
+func (s *Swipe) Scrolled(e *fyne.ScrollEvent) {
+	if s.OnScroll != nil {
+		s.OnScroll(e.Scrolled.DY)
 	}
 }
 

@@ -17,53 +17,128 @@ const MinTouch float32 = 72
 
 // Size names of the exhibit's text, beyond Fyne's own.
 const (
+	SizeBody    fyne.ThemeSizeName = "exhibit.body"    // the story's text
 	SizeTitle   fyne.ThemeSizeName = "exhibit.title"   // page and screen titles
 	SizeHeading fyne.ThemeSizeName = "exhibit.heading" // tile titles, section names
 	SizeQuote   fyne.ThemeSizeName = "exhibit.quote"   // quotations
 	SizeSmall   fyne.ThemeSizeName = "exhibit.small"   // credits, dates, page counter
 )
 
-// Colours of the exhibit. Text pairs are checked for contrast in tests.
+// Palette is one set of the exhibit's colours. Every text/background pair
+// used is checked for contrast in tests.
+type Palette struct {
+	Background, Surface, Pressed color.NRGBA
+	Text, Muted, Warning         color.NRGBA
+	Accent, OnAccent             color.NRGBA // high-importance buttons and their text
+	Line, Focus, Green           color.NRGBA
+}
+
+// Calm is the default: dark and calm, body text above 7:1.
+var Calm = Palette{
+	Background: color.NRGBA{0x12, 0x16, 0x1c, 0xff},
+	Surface:    color.NRGBA{0x1d, 0x23, 0x2c, 0xff},
+	Pressed:    color.NRGBA{0x2b, 0x33, 0x3f, 0xff},
+	Text:       color.NRGBA{0xf3, 0xee, 0xe4, 0xff},
+	Muted:      color.NRGBA{0xc4, 0xbd, 0xb0, 0xff},
+	Warning:    color.NRGBA{0xf0, 0xc0, 0x6a, 0xff},
+	Accent:     color.NRGBA{0x8c, 0x2a, 0x22, 0xff}, // muted Hungarian red
+	OnAccent:   color.NRGBA{0xf3, 0xee, 0xe4, 0xff},
+	Line:       color.NRGBA{0x6a, 0x74, 0x82, 0xff},
+	Focus:      color.NRGBA{0xf0, 0xc0, 0x6a, 0xff},
+	Green:      color.NRGBA{0x3f, 0x7a, 0x4a, 0xff},
+}
+
+// HighContrast is for partially sighted visitors: black, white and yellow.
+var HighContrast = Palette{
+	Background: color.NRGBA{0x00, 0x00, 0x00, 0xff},
+	Surface:    color.NRGBA{0x14, 0x14, 0x14, 0xff},
+	Pressed:    color.NRGBA{0x30, 0x30, 0x30, 0xff},
+	Text:       color.NRGBA{0xff, 0xff, 0xff, 0xff},
+	Muted:      color.NRGBA{0xe8, 0xe8, 0xe8, 0xff},
+	Warning:    color.NRGBA{0xff, 0xe1, 0x4d, 0xff},
+	Accent:     color.NRGBA{0xff, 0xe1, 0x4d, 0xff},
+	OnAccent:   color.NRGBA{0x00, 0x00, 0x00, 0xff},
+	Line:       color.NRGBA{0xff, 0xff, 0xff, 0xff},
+	Focus:      color.NRGBA{0x2f, 0x6b, 0xff, 0xff}, // blue: clear on black and on yellow
+	Green:      color.NRGBA{0x7d, 0xe0, 0x8c, 0xff},
+}
+
+// Colours of the current theme, for canvas objects the screens draw
+// themselves (backgrounds, cards). SetTheme keeps them in step.
 var (
-	ColorBackground = color.NRGBA{0x12, 0x16, 0x1c, 0xff}
-	ColorSurface    = color.NRGBA{0x1d, 0x23, 0x2c, 0xff}
-	ColorPressed    = color.NRGBA{0x2b, 0x33, 0x3f, 0xff}
-	ColorText       = color.NRGBA{0xf3, 0xee, 0xe4, 0xff}
-	ColorMuted      = color.NRGBA{0xc4, 0xbd, 0xb0, 0xff}
-	ColorAccent     = color.NRGBA{0x9e, 0x2f, 0x27, 0xff} // muted Hungarian red
-	ColorGreen      = color.NRGBA{0x3f, 0x7a, 0x4a, 0xff}
-	ColorLine       = color.NRGBA{0x3a, 0x43, 0x50, 0xff}
-	ColorWarning    = color.NRGBA{0xf0, 0xc0, 0x6a, 0xff}
+	ColorBackground = Calm.Background
+	ColorSurface    = Calm.Surface
+	ColorPressed    = Calm.Pressed
+	ColorText       = Calm.Text
+	ColorMuted      = Calm.Muted
+	ColorAccent     = Calm.Accent
+	ColorLine       = Calm.Line
+	ColorWarning    = Calm.Warning
+	ColorFocus      = Calm.Focus
 )
 
-// Theme is the dark, calm exhibit theme. Fonts: Noto Sans for body text and
-// controls; Noto Serif Italic for quotations (TextStyle Italic) and Noto
-// Serif Bold for headings (TextStyle Bold+Italic), so headings and quotes
-// read as the exhibit's voice and the rest as plain information.
-type Theme struct{}
+// Theme is the exhibit theme. Fonts: Noto Sans for body text and controls;
+// Noto Serif Italic for quotations (TextStyle Italic) and Noto Serif Bold
+// for headings (TextStyle Bold+Italic), so headings and quotes read as the
+// exhibit's voice and the rest as plain information. Scale enlarges the
+// exhibit's own text (large-text mode: 1, 1.5 or 2); the controls keep
+// their size, so the bars stay where visitors learned to find them.
+type Theme struct {
+	Palette Palette
+	Scale   float32
+}
+
+// NewTheme makes the theme and points the shared colours at its palette.
+func NewTheme(highContrast bool, scale float32) Theme {
+	p := Calm
+	if highContrast {
+		p = HighContrast
+	}
+	if scale <= 0 {
+		scale = 1
+	}
+	ColorBackground, ColorSurface, ColorPressed = p.Background, p.Surface, p.Pressed
+	ColorText, ColorMuted, ColorAccent, ColorLine, ColorWarning = p.Text, p.Muted, p.Accent, p.Line, p.Warning
+	ColorFocus = p.Focus
+	return Theme{Palette: p, Scale: scale}
+}
 
 var _ fyne.Theme = Theme{}
 
-func (Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+func (t Theme) palette() Palette {
+	if t.Palette == (Palette{}) {
+		return Calm
+	}
+	return t.Palette
+}
+
+func (t Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	p := t.palette()
 	switch n {
 	case theme.ColorNameBackground, theme.ColorNameOverlayBackground, theme.ColorNameMenuBackground:
-		return ColorBackground
+		return p.Background
 	case theme.ColorNameButton, theme.ColorNameInputBackground, theme.ColorNameHeaderBackground:
-		return ColorSurface
-	case theme.ColorNameForeground, theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnError:
-		return ColorText
+		return p.Surface
+	case theme.ColorNameForeground:
+		return p.Text
+	case theme.ColorNameForegroundOnPrimary, theme.ColorNameForegroundOnError, theme.ColorNameForegroundOnSuccess:
+		return p.OnAccent
 	case theme.ColorNamePlaceHolder, theme.ColorNameDisabled:
-		return ColorMuted
-	case theme.ColorNamePrimary, theme.ColorNameFocus, theme.ColorNameSelection:
-		return ColorAccent
+		return p.Muted
+	case theme.ColorNamePrimary, theme.ColorNameSelection, theme.ColorNameError:
+		return p.Accent
+	case theme.ColorNameFocus:
+		return color.Transparent // focus is a ring (see ring.go), not a tint
 	case theme.ColorNamePressed, theme.ColorNameHover:
-		return ColorPressed
-	case theme.ColorNameSeparator, theme.ColorNameInputBorder, theme.ColorNameDisabledButton:
-		return ColorLine
+		return p.Pressed
+	case theme.ColorNameSeparator, theme.ColorNameInputBorder:
+		return p.Line
+	case theme.ColorNameDisabledButton:
+		return p.Surface
 	case theme.ColorNameWarning, theme.ColorNameForegroundOnWarning:
-		return ColorWarning
+		return p.Warning
 	case theme.ColorNameSuccess:
-		return ColorGreen
+		return p.Green
 	}
 	return theme.DefaultTheme().Color(n, theme.VariantDark)
 }
@@ -88,24 +163,25 @@ func (Theme) Icon(n fyne.ThemeIconName) fyne.Resource {
 
 // Size: body text is 30 px at the reference 1920×1080 (readable from 70 cm;
 // the bar is 28 px), headings scale from it.
-func (Theme) Size(n fyne.ThemeSizeName) float32 {
+func (t Theme) Size(n fyne.ThemeSizeName) float32 {
+	scale := t.Scale
+	if scale <= 0 {
+		scale = 1
+	}
 	switch n {
 	case theme.SizeNameText:
 		return 30
-	case SizeTitle:
-		return 52
-	case SizeHeading:
-		return 38
+	case SizeBody:
+		return 30 * scale
+	case SizeTitle, theme.SizeNameHeadingText:
+		// Titles are big already; past 1.4× they would crowd out the text.
+		return 52 * min(scale, 1.4)
+	case SizeHeading, theme.SizeNameSubHeadingText:
+		return 38 * min(scale, 1.6)
 	case SizeQuote:
-		return 34
-	case SizeSmall:
-		return 24
-	case theme.SizeNameHeadingText:
-		return 52
-	case theme.SizeNameSubHeadingText:
-		return 38
-	case theme.SizeNameCaptionText:
-		return 24
+		return 34 * scale
+	case SizeSmall, theme.SizeNameCaptionText:
+		return 24 * scale
 	case theme.SizeNameInlineIcon:
 		return 36
 	case theme.SizeNamePadding:

@@ -16,6 +16,7 @@ type Tile struct {
 	OnTapped func()
 
 	bg      *canvas.Rectangle
+	focused bool
 	image   *canvas.Image
 	title   *widget.Label
 	period  *widget.Label
@@ -46,6 +47,35 @@ func (t *Tile) Tapped(*fyne.PointEvent) {
 	}
 }
 
+// FocusGained, FocusLost, TypedKey and TypedRune let a keyboard reach and
+// open a tile (Tab, then Enter or Space).
+func (t *Tile) FocusGained() {
+	t.focused = true
+	t.Refresh()
+}
+
+func (t *Tile) FocusLost() {
+	t.focused = false
+	t.Refresh()
+}
+
+func (t *Tile) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		t.Tapped(nil)
+	default:
+		if UnhandledKey != nil {
+			UnhandledKey(e)
+		}
+	}
+}
+
+func (t *Tile) TypedRune(r rune) {
+	if UnhandledRune != nil {
+		UnhandledRune(r)
+	}
+}
+
 // MouseDown and MouseUp give the pressed feedback a finger expects.
 func (t *Tile) MouseDown(*desktop.MouseEvent) {
 	t.bg.FillColor = ColorPressed
@@ -59,12 +89,12 @@ func (t *Tile) MouseUp(*desktop.MouseEvent) {
 
 // MinSize is fixed: wrapped text would otherwise report the height of one
 // word per line before the tile is laid out, and push the window off screen.
-func (t *Tile) MinSize() fyne.Size { return fyne.NewSize(240, 320) }
+func (t *Tile) MinSize() fyne.Size { return fyne.NewSize(180, 160) }
 
 func (t *Tile) CreateRenderer() fyne.WidgetRenderer {
 	text := container.NewVBox(t.title, t.period, t.summary)
 	body := container.New(&tileLayout{}, container.NewPadded(t.image), container.NewPadded(text))
-	return widget.NewSimpleRenderer(container.New(layout.NewStackLayout(), t.bg, body))
+	return newRingRenderer(widget.NewSimpleRenderer(container.New(layout.NewStackLayout(), t.bg, body)), &t.focused)
 }
 
 // NewText is a one-line label at one of the exhibit's text sizes; if space
@@ -100,4 +130,4 @@ func (tileLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	objs[1].Resize(fyne.NewSize(s.Width, s.Height-h))
 }
 
-func (tileLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(240, 320) }
+func (tileLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(180, 160) }

@@ -102,7 +102,11 @@ func narrate(b *Broadcast, lang, outDir, work string) (*result, error) {
 	ogg := filepath.Join(outDir, name+".ogg")
 	tmpOgg := filepath.Join(work, name+".ogg")
 	speaker := b.Speaker[lang]
-	cmd := exec.Command("oggenc", "-Q", "-q", oggQuality, "--serial", strconv.FormatUint(uint64(serial(name)), 10),
+	q := oggQuality
+	if x := os.Getenv("XQ"); x != "" {
+		q = x
+	}
+	cmd := exec.Command("oggenc", "-Q", "-q", q, "--serial", strconv.FormatUint(uint64(serial(name)), 10),
 		"-c", "TITLE="+b.ID+" ("+lang+")",
 		"-c", "ARTIST="+speaker,
 		"-c", "DATE="+b.Date,
@@ -137,7 +141,11 @@ func synthesize(v voice, text, base string) ([]int16, error) {
 		if err := os.WriteFile(txt, []byte(flitePunct.Replace(text)+"\n"), 0o644); err != nil {
 			return nil, err
 		}
-		cmd = exec.Command("flite", "-voice", v.name, "-f", txt, "-o", raw)
+		args := []string{"-voice", v.name, "-f", txt, "-o", raw}
+		if x := os.Getenv("XFLITE"); x != "" {
+			args = append(strings.Fields(x), args...)
+		}
+		cmd = exec.Command("flite", args...)
 	case "espeak-ng":
 		if err := os.WriteFile(txt, []byte(text+"\n"), 0o644); err != nil {
 			return nil, err

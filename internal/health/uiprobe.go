@@ -1,0 +1,69 @@
+package health
+
+import (
+	"context"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// UIProbe tells whether the UI thread still runs: every interval it hands
+// the UI a tiny function through do (pass fyne.Do) that records the time.
+// Put Last() in Info.UI and a frozen UI stops the heartbeat, although the
+// process and the heartbeat goroutine are still alive.
+type UIProbe struct {
+	// last keeps time.Now() whole, monotonic reading included, so a jump
+	// of the wall clock (NTP at boot) does not look like a frozen UI.
+	last atomic.Pointer[time.Time]
+}
+
+// StartUIProbe starts probing at once and then every interval until stop
+// is called or ctx is done; stop waits for the goroutine to end. do must
+// queue the function and return (fyne.Do), never wait for it
+// (fyne.DoAndWait), or a frozen UI would freeze the probe too.
+func StartUIProbe(ctx context.Context, interval time.Duration, do func(func())) (probe *UIProbe, stop func()) {
+	p := &UIProbe{}
+	if interval <= 0 {
+		interval = DefaultInterval
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			func() {
+				defer Recover("UI probe")
+				do(p.mark)
+			}()
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	var once sync.Once
+	return p, func() {
+		once.Do(cancel)
+		<-done
+	}
+}
+
+func (p *UIProbe) mark() {
+	now := time.Now()
+	p.last.Store(&now)
+}
+
+// Last is when the UI thread last ran the probe; zero before the first
+// time, and for a nil probe.
+func (p *UIProbe) Last() time.Time {
+	if p == nil {
+		return time.Time{}
+	}
+	if t := p.last.Load(); t != nil {
+		return *t
+	}
+	return time.Time{}
+}

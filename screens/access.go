@@ -1,0 +1,143 @@
+package screens
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"budapest1956/internal/ui"
+)
+
+// Access are the visitor's comfort settings. They are always one tap away
+// on every screen, and a config file can set their defaults.
+type Access struct {
+	Reach         bool    // all controls in the lower part of the screen
+	TextScale     float32 // 1, 1.5 or 2
+	HighContrast  bool
+	ReducedMotion bool // every animation becomes an instant change
+}
+
+var textScales = []float32{1, 1.5, 2}
+
+// SetAccess applies comfort settings and re-lays out the current screen in
+// place (large text makes more views rather than smaller text).
+func (a *App) SetAccess(acc Access) {
+	if acc.TextScale != 1.5 && acc.TextScale != 2 {
+		acc.TextScale = 1
+	}
+	a.access = acc
+	ui.ReducedMotion = acc.ReducedMotion
+	fyne.CurrentApp().Settings().SetTheme(ui.NewTheme(acc.HighContrast, acc.TextScale))
+	a.views, a.libFor = nil, fyne.Size{}
+	a.closeOverlays()
+	a.render()
+}
+
+// Access returns the current comfort settings.
+func (a *App) Access() Access { return a.access }
+
+func (a *App) toggleReach() {
+	a.touched()
+	acc := a.access
+	acc.Reach = !acc.Reach
+	a.SetAccess(acc)
+}
+
+func (a *App) toggleContrast() {
+	a.touched()
+	acc := a.access
+	acc.HighContrast = !acc.HighContrast
+	a.SetAccess(acc)
+}
+
+// stepText goes A → A+ → A++ → A (dir > 0) or back (dir < 0).
+func (a *App) stepText(dir int) {
+	a.touched()
+	i := 0
+	for j, s := range textScales {
+		if s == a.access.TextScale {
+			i = j
+		}
+	}
+	if dir > 0 {
+		i = (i + 1) % len(textScales)
+	} else if i > 0 {
+		i--
+	}
+	acc := a.access
+	acc.TextScale = textScales[i]
+	a.SetAccess(acc)
+}
+
+// accessBar: reach mode, text size and contrast, each a big toggle.
+func (a *App) accessBar() fyne.CanvasObject {
+	reachLabel, contrastLabel := a.label("reach"), a.label("contrast")
+	if a.compact() {
+		reachLabel, contrastLabel = "", "" // icons only on a narrow window
+	}
+	reach := ui.NewButton(reachLabel, theme.MoveDownIcon(), a.toggleReach)
+	if a.access.Reach {
+		reach.Importance = widget.HighImportance
+	}
+	size := ui.NewButton([]string{"A", "A+", "A++"}[a.textStep()], nil, func() { a.stepText(1) })
+	if a.access.TextScale > 1 {
+		size.Importance = widget.HighImportance
+	}
+	contrast := ui.NewButton(contrastLabel, theme.VisibilityIcon(), a.toggleContrast)
+	if a.access.HighContrast {
+		contrast.Importance = widget.HighImportance
+	}
+	return container.NewHBox(reach, size, contrast)
+}
+
+func (a *App) textStep() int {
+	for i, s := range textScales {
+		if s == a.access.TextScale {
+			return i
+		}
+	}
+	return 0
+}
+
+// typedRune handles the keys that arrive as characters: + and − for text size.
+func (a *App) typedRune(r rune) {
+	switch r {
+	case '+', '=':
+		if a.access.TextScale < 2 {
+			a.stepText(1)
+		}
+	case '-', '−':
+		a.stepText(-1)
+	}
+}
+
+// wheel turns pages with the mouse wheel or a touchpad, one page per notch
+// and not faster than wheelPause, however many small events a touchpad sends.
+type wheel struct {
+	sum  float32
+	last time.Time
+}
+
+const wheelPause = 300 * time.Millisecond
+
+func (w *wheel) scrolled(dy float32, now time.Time) int {
+	if now.Sub(w.last) < wheelPause {
+		return 0
+	}
+	w.sum += dy
+	switch {
+	case w.sum <= -20:
+		w.sum, w.last = 0, now
+		return 1 // wheel down: next page
+	case w.sum >= 20:
+		w.sum, w.last = 0, now
+		return -1
+	}
+	return 0
+}
+
+// compact is true on windows too narrow for labelled controls in one bar.
+func (a *App) compact() bool { return a.win.Canvas().Size().Width < 1500 }

@@ -1,0 +1,233 @@
+package screens
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"budapest1956/internal/ui"
+)
+
+// screenKinds opens each kind of screen in turn.
+func screenKinds(a *App) map[string]func() {
+	return map[string]func(){
+		"home":    a.ShowHome,
+		"page":    func() { a.ShowSection("crushing", 1) },
+		"library": a.ShowLibrary,
+	}
+}
+
+func TestAccess_ReachModeMovesControlsDown(t *testing.T) {
+	a, win := newApp(t, 1080, 1920)
+	for name, show := range screenKinds(a) {
+		a.SetAccess(Access{TextScale: 1})
+		show()
+		before := lowestTop(win, "Magyar")
+		test.Tap(buttonWithIcon(t, win, theme.MoveDownIcon()))
+		show()
+		after := lowestTop(win, "Magyar")
+		if !a.Access().Reach {
+			t.Fatalf("%s: the reach toggle did not switch reach mode on", name)
+		}
+		// Every control must now sit in the lower part of the screen.
+		walk(win, func(o fyne.CanvasObject) {
+			if _, ok := o.(fyne.Tappable); !ok {
+				return
+			}
+			if _, full := o.(*ui.TouchArea); full {
+				return
+			}
+			if y := absY(o); y < 1920*0.5 {
+				t.Errorf("%s: in reach mode %T %q sits at y=%.0f", name, o, textOf(o), y)
+			}
+		})
+		if name != "home" && after <= before {
+			t.Errorf("%s: the language toggle did not move down (%.0f → %.0f)", name, before, after)
+		}
+	}
+}
+
+func absY(o fyne.CanvasObject) float32 {
+	return fyne.CurrentApp().Driver().AbsolutePositionForObject(o).Y
+}
+
+func textOf(o fyne.CanvasObject) string {
+	if b, ok := o.(*ui.Button); ok {
+		return b.Text
+	}
+	return ""
+}
+
+func lowestTop(win fyne.Window, text string) float32 {
+	var y float32
+	walk(win, func(o fyne.CanvasObject) {
+		if b, ok := o.(*ui.Button); ok && (b.Text == text || b.Text == "HU") {
+			y = absY(b)
+		}
+	})
+	return y
+}
+
+func TestAccess_TextSizeAndContrastChangeTheTheme(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	for name, show := range screenKinds(a) {
+		a.SetAccess(Access{TextScale: 1})
+		show()
+		test.Tap(buttonWithText(t, win, "A"))
+		show()
+		if got := fyne.CurrentApp().Settings().Theme().Size(ui.SizeBody); got != 45 {
+			t.Errorf("%s: A+ gives body text %v px, want 45", name, got)
+		}
+		test.Tap(buttonWithText(t, win, "A+"))
+		show()
+		if got := fyne.CurrentApp().Settings().Theme().Size(ui.SizeBody); got != 60 {
+			t.Errorf("%s: A++ gives body text %v px, want 60", name, got)
+		}
+		test.Tap(buttonWithIcon(t, win, theme.VisibilityIcon()))
+		show()
+		if bg := fyne.CurrentApp().Settings().Theme().Color(theme.ColorNameBackground, theme.VariantDark); bg != ui.HighContrast.Background {
+			t.Errorf("%s: contrast toggle gave background %v", name, bg)
+		}
+		test.Tap(buttonWithText(t, win, "A++"))
+		show()
+		if a.Access().TextScale != 1 {
+			t.Errorf("%s: A++ should cycle back to A", name)
+		}
+	}
+	a.SetAccess(Access{TextScale: 1})
+}
+
+// TestAccess_LargeTextFitsWithoutClipping pages through everything at 2×
+// text, on the kiosk and on a small laptop window, in both languages, with
+// every tappable still at least MinTouch.
+func TestAccess_LargeTextFitsWithoutClipping(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1024, Height: 640}} {
+		a, win := newApp(t, size.Width, size.Height)
+		for _, reach := range []bool{false, true} {
+			a.SetAccess(Access{TextScale: 2, Reach: reach})
+			for _, lang := range []string{"en", "hu"} {
+				a.SetLanguage(lang)
+				for _, s := range a.ex.Sections {
+					a.ShowSection(s.ID, 0)
+					for {
+						col := textColumn(find[*ui.Swipe](win)[0])
+						if need, have := col.MinSize().Height, col.Size().Height; need > have+1 {
+							_, p := a.Where()
+							t.Errorf("%v reach=%v %s %s page %d: text needs %.0f px, has %.0f", size, reach, lang, s.ID, p, need, have)
+						}
+						if i, n := a.View(); i+1 >= n {
+							break
+						}
+						a.Next()
+					}
+				}
+			}
+		}
+		a.SetAccess(Access{TextScale: 1})
+	}
+}
+
+func TestAccess_MoreShowsTheFullText(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	for _, s := range a.ex.Sections {
+		for i, p := range s.Pages {
+			if len(p.Short) == 0 {
+				continue
+			}
+			a.ShowSection(s.ID, i)
+			shortViews := len(a.views)
+			test.Tap(buttonWithText(t, win, "More"))
+			if id, page := a.Where(); id != s.ID || page != i {
+				t.Fatalf("More moved the visitor to %s page %d", id, page)
+			}
+			if len(a.views) < shortViews {
+				t.Errorf("%s: the full text has fewer views than the short one", p.ID)
+			}
+			return
+		}
+	}
+	t.Skip("no page has a short layer yet")
+}
+
+// TestKeyboard_WholeVisit drives a visit with key events only: Tab to a
+// chapter, Enter, arrows through pages, L for language, + for text size,
+// Escape home.
+func TestKeyboard_WholeVisit(t *testing.T) {
+	a, win := newApp(t, 1280, 800)
+	c := win.Canvas()
+	key := func(k fyne.KeyName) {
+		if f := c.Focused(); f != nil {
+			f.TypedKey(&fyne.KeyEvent{Name: k})
+			return
+		}
+		c.OnTypedKey()(&fyne.KeyEvent{Name: k})
+	}
+	c.FocusNext() // Tab
+	tile, ok := c.Focused().(*ui.Tile)
+	if !ok {
+		t.Fatalf("Tab focused %T, want the first chapter tile", c.Focused())
+	}
+	_ = tile
+	key(fyne.KeyReturn)
+	if id, p := a.Where(); id != "before-1956" || p != 0 {
+		t.Fatalf("Enter on the first tile opened %q page %d", id, p)
+	}
+	key(fyne.KeyRight)
+	key(fyne.KeyRight)
+	if i, _ := a.View(); i != 2 {
+		t.Fatalf("two Right arrows: view %d", i)
+	}
+	key(fyne.KeyLeft)
+	if i, _ := a.View(); i != 1 {
+		t.Fatalf("Left arrow: view %d", i)
+	}
+	key(fyne.KeyL)
+	if a.Language() != "hu" {
+		t.Fatal("L did not switch to Hungarian")
+	}
+	c.OnTypedRune()('+')
+	if a.Access().TextScale != 1.5 {
+		t.Fatal("+ did not enlarge the text")
+	}
+	c.FocusNext()
+	if _, ok := c.Focused().(*ui.Button); !ok {
+		t.Fatalf("Tab on a page focused %T, want a button", c.Focused())
+	}
+	key(fyne.KeyRight) // arrows still turn pages while a button has focus
+	if i, _ := a.View(); i < 1 {
+		t.Fatalf("Right arrow with a focused button: view %d", i)
+	}
+	key(fyne.KeyEscape)
+	if id, _ := a.Where(); id != "" {
+		t.Fatalf("Escape: still in %q", id)
+	}
+	a.SetAccess(Access{TextScale: 1})
+}
+
+func TestWheel_OnePagePerNotch(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	a.ShowSection("before-1956", 0)
+	sw := find[*ui.Swipe](win)[0]
+	sw.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -30)})
+	if i, _ := a.View(); i != 1 {
+		t.Fatalf("wheel down: view %d, want 1", i)
+	}
+	sw = find[*ui.Swipe](win)[0]
+	sw.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -30)}) // too soon after: ignored
+	if i, _ := a.View(); i != 1 {
+		t.Fatalf("a burst of wheel events turned %d pages", i)
+	}
+}
+
+func buttonWithIcon(t *testing.T, win fyne.Window, icon fyne.Resource) *ui.Button {
+	t.Helper()
+	for _, b := range find[*ui.Button](win) {
+		if b.Icon != nil && b.Icon.Name() == icon.Name() {
+			return b
+		}
+	}
+	t.Fatalf("no button with icon %s on screen", icon.Name())
+	return nil
+}
