@@ -8,5 +8,5 @@ import "embed"
 
 // Files is the embedded default exhibit.
 //
-//go:embed *.yaml */*.yaml images
+//go:embed *.yaml */*.yaml images audio
 var Files embed.FS

@@ -40,4 +40,6 @@ else
 	echo "heartbeat $hb is missing, app running ${running}s"
 fi
 echo "restarting $unit"
-systemctl restart "$unit"
+# --no-block: queue the restart and return, so this oneshot job never waits
+# on the unit it restarts.
+systemctl restart --no-block "$unit"

@@ -14,16 +14,18 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"budapest1956/internal/audio"
 	"budapest1956/internal/content"
 	"budapest1956/internal/ui"
 )
 
 // Options are the start-up choices that affect what the screens show.
 type Options struct {
-	Language   string       // start language; "" means the exhibit's default
-	Notice     string       // a discreet notice for staff, e.g. about invalid content
-	Access     Access       // comfort settings to start with
-	OnLanguage func(string) // told when the visitor switches language
+	Language   string        // start language; "" means the exhibit's default
+	Notice     string        // a discreet notice for staff, e.g. about invalid content
+	Access     Access        // comfort settings to start with
+	OnLanguage func(string)  // told when the visitor switches language
+	Player     *audio.Player // plays broadcasts; nil: captions run on a clock
 }
 
 // App is the running exhibit on one window.
@@ -44,6 +46,8 @@ type App struct {
 	pagedFor fyne.Size
 	fits     map[string]fit // room for each page's text at the current size
 
+	radio      *radioState   // Radio 1956 list or player, when shown
+	player     *audio.Player // one broadcast at a time
 	access     Access
 	wheel      wheel
 	more       map[string]bool // pages whose full text the visitor opened
@@ -68,6 +72,13 @@ func New(win fyne.Window, ex *content.Exhibit, opts Options) *App {
 	a.startLang = a.lang
 	a.onLanguage = opts.OnLanguage
 	a.more = map[string]bool{}
+	a.player = opts.Player
+	if a.player == nil {
+		a.player = audio.NewPlayer(nil, audio.Options{})
+	}
+	a.player.SetRadio(true) // the 1950s set; "Clear voice" turns it off
+	// Player events come from its own goroutine: onto the UI goroutine.
+	a.player.SetOnChange(func(e audio.Event) { fyne.Do(func() { a.playerEvent(e) }) })
 	win.Canvas().SetOnTypedKey(a.typedKey)
 	win.Canvas().SetOnTypedRune(a.typedRune)
 	ui.UnhandledKey, ui.UnhandledRune = a.typedKey, a.typedRune
@@ -88,6 +99,9 @@ func (a *App) Language() string { return a.lang }
 func (a *App) Where() (section string, page int) {
 	if a.library {
 		return "library", a.libView
+	}
+	if a.radio != nil {
+		return "radio", 0
 	}
 	if a.section == nil {
 		return "", 0
@@ -111,6 +125,11 @@ func (a *App) SetLanguage(lang string) {
 	if a.onLanguage != nil && a.kiosk == nil {
 		a.onLanguage(lang)
 	}
+	if r := a.radio; r != nil && r.b != nil {
+		// Same broadcast, same sentence, in the new language's narration.
+		playing := a.player.State() == audio.StatePlaying
+		a.loadBroadcast(max(r.cue, 0), playing)
+	}
 	a.views = nil // text lengths changed: paginate again, staying on this page
 	a.libFor = fyne.Size{}
 	a.closeOverlays()
@@ -120,6 +139,7 @@ func (a *App) SetLanguage(lang string) {
 // ShowHome shows the home screen.
 func (a *App) ShowHome() {
 	a.touched()
+	a.stopAudio()
 	if a.kiosk != nil {
 		a.kiosk.attract = false
 	}
@@ -137,6 +157,7 @@ func (a *App) ShowSection(id string, page int) {
 		return
 	}
 	a.touched()
+	a.stopAudio()
 	if a.section != s {
 		a.views = nil
 	}
@@ -166,6 +187,16 @@ func (a *App) showView(i int) {
 
 // Next and Previous turn the page; past the last page the visitor returns home.
 func (a *App) Next() {
+	if r := a.radio; r != nil && r.list {
+		if r.listView+1 >= len(r.listPage) {
+			a.ShowHome()
+			return
+		}
+		r.listView++
+		a.touched()
+		a.render()
+		return
+	}
 	if a.library {
 		if a.libView+1 >= len(a.libPages) {
 			a.ShowHome()
@@ -186,6 +217,14 @@ func (a *App) Next() {
 }
 
 func (a *App) Previous() {
+	if r := a.radio; r != nil && r.list {
+		if r.listView > 0 {
+			r.listView--
+			a.touched()
+			a.render()
+		}
+		return
+	}
 	if a.library {
 		if a.libView > 0 {
 			a.libView--
@@ -204,6 +243,10 @@ func (a *App) render() {
 	switch {
 	case a.kiosk != nil && a.kiosk.attract:
 		screen = a.attractScreen()
+	case a.radio != nil && a.radio.b != nil:
+		screen = a.playerScreen()
+	case a.radio != nil:
+		screen = a.radioListScreen()
 	case a.library:
 		screen = a.libraryScreen()
 	case a.section == nil:
@@ -248,6 +291,10 @@ func (a *App) typedKey(e *fyne.KeyEvent) {
 		a.toggleReach()
 	case fyne.KeyC:
 		a.toggleContrast()
+	case fyne.KeySpace:
+		if a.radio != nil && a.radio.b != nil {
+			a.togglePlay()
+		}
 	}
 }
 

@@ -30,7 +30,8 @@ func (a *App) homeScreen() fyne.CanvasObject {
 		libLabel = a.label("sources")
 	}
 	library := ui.NewButton(libLabel, theme.InfoIcon(), a.ShowLibrary)
-	footer := container.NewBorder(nil, nil, nil, container.NewHBox(library, a.accessBar(), a.languageToggle()), prompt)
+	radio := ui.NewButton(a.label("radio"), theme.MediaPlayIcon(), a.ShowRadio)
+	footer := container.NewBorder(nil, nil, nil, container.NewHBox(radio, library, a.accessBar(), a.languageToggle()), prompt)
 	if a.notice != "" {
 		n := ui.NewText(a.notice, ui.SizeSmall, fyne.TextStyle{})
 		n.Importance = widget.WarningImportance

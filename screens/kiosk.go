@@ -144,6 +144,7 @@ func (a *App) countdown() string {
 // reset ends the visit: audio stops, the language returns to the default,
 // and the attract loop takes over.
 func (a *App) reset() {
+	a.stopAudio()
 	for _, fn := range a.onReset {
 		fn()
 	}
@@ -152,7 +153,7 @@ func (a *App) reset() {
 }
 
 func (a *App) showAttract() {
-	a.section, a.views, a.view, a.library = nil, nil, 0, false
+	a.section, a.views, a.view, a.library, a.radio = nil, nil, 0, false, nil
 	a.kiosk.attract = true
 	a.kiosk.warning = nil
 	a.kiosk.slideAt = a.kiosk.opts.Now()

@@ -18,6 +18,7 @@ import (
 // ShowLibrary opens the sources & corrections screen.
 func (a *App) ShowLibrary() {
 	a.touched()
+	a.stopAudio()
 	a.section, a.views, a.view = nil, nil, 0
 	a.library, a.libView = true, 0
 	a.closeOverlays()

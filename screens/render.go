@@ -96,6 +96,18 @@ func Render(ex *content.Exhibit, opt RenderOptions) ([]Shot, error) {
 				a.Next()
 			}
 		}
+		a.ShowRadio()
+		if err := shoot("radio", a.label("radio")); err != nil {
+			return nil, err
+		}
+		for _, b := range ex.Broadcasts {
+			a.ShowBroadcast(b.ID, nil)
+			a.player.SeekToCue(1)
+			if err := shoot("radio-"+b.ID, a.broadcastTitle(b)); err != nil {
+				return nil, err
+			}
+		}
+		a.stopAudio()
 		a.ShowLibrary()
 		for {
 			if err := shoot(fmt.Sprintf("library-%d", a.libView+1), a.label("all_sources")); err != nil {

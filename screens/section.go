@@ -70,10 +70,19 @@ func (a *App) sectionBars(s *content.Section, view int) (top, bottom fyne.Canvas
 			a.showSources(s.Pages[a.views[a.view].page])
 		}
 	})
-	extra := fyne.CanvasObject(sources)
+	extra := container.NewHBox(sources)
 	if a.views != nil {
-		if p := s.Pages[a.views[view].page]; len(p.Short) > 0 {
-			extra = container.NewHBox(a.moreToggle(p), sources)
+		p := s.Pages[a.views[view].page]
+		if len(p.Short) > 0 {
+			extra.Objects = append([]fyne.CanvasObject{a.moreToggle(p)}, extra.Objects...)
+		}
+		if p.Broadcast != "" && a.ex.Broadcast(p.Broadcast) != nil {
+			id, sid, page := p.Broadcast, s.ID, a.views[view].page
+			listen := ui.NewButton(a.label("listen"), theme.MediaPlayIcon(), func() {
+				a.ShowBroadcast(id, func() { a.ShowSection(sid, page) })
+			})
+			listen.Importance = widget.HighImportance
+			extra.Objects = append([]fyne.CanvasObject{listen}, extra.Objects...)
 		}
 	}
 	return top, a.pagerBar(view, len(a.views), extra)

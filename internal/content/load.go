@@ -31,9 +31,11 @@ func Load(fsys fs.FS, label string) (*Exhibit, Problems) {
 	l.sources(ex)
 	l.ui(ex)
 	l.corrections(ex)
+	l.broadcasts(ex)
 	l.sections(ex)
 	l.references(ex)
 	l.attract(ex)
+	l.broadcastRefs(ex)
 	return ex, l.probs
 }
 
@@ -46,7 +48,8 @@ type loader struct {
 	refs    []sourceRef
 	images  map[string]error // cache: image file → decode result
 
-	attractLine int
+	attractLine   int
+	pageBroadcast []sourceRef // broadcast ids used by pages
 }
 
 type sourceRef struct {
@@ -441,6 +444,7 @@ func (l *loader) page(file string) *Page {
 	p.Image = l.image(o, "image", false)
 	p.Quote = l.quote(o)
 	p.Broadcast = o.str("broadcast", false)
+	l.pageBroadcast = append(l.pageBroadcast, sourceRef{file: file, field: "broadcast", key: p.Broadcast, line: o.lineOf("broadcast")})
 	p.Sources = o.strList("sources")
 	if len(p.Sources) == 0 {
 		o.problem("sources", "page without sources: every page needs at least one key of sources.yaml")
@@ -585,6 +589,15 @@ func (l *loader) quote(o *object) *Quote {
 		return nil
 	}
 	return q
+}
+
+// broadcastRefs checks that pages name broadcasts that exist.
+func (l *loader) broadcastRefs(ex *Exhibit) {
+	for _, r := range l.pageBroadcast {
+		if r.key != "" && ex.Broadcast(r.key) == nil {
+			l.add(r.file, r.line, r.field, fmt.Sprintf("no broadcast %q in broadcasts/", r.key))
+		}
+	}
 }
 
 // attract keeps the attract loop's page ids that exist and have a picture.

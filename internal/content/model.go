@@ -47,7 +47,8 @@ type Exhibit struct {
 	SourceOrder     []string // keys of Sources in file order
 	Corrections     []*Correction
 	Attract         []string // page ids shown by the kiosk's attract loop
-	Dir             string   // where it was loaded from, for messages
+	Broadcasts      []*Broadcast
+	Dir             string // where it was loaded from, for messages
 	files           fileReader
 }
 

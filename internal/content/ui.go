@@ -21,6 +21,10 @@ var UIKeys = []string{
 	"bibliography",      // heading of the list of all sources
 	// comfort
 	"reach", "contrast", "more", "less",
+	// Radio 1956
+	"radio", "listen", "play", "pause", "restart_audio", "back", "clear_voice",
+	"show_original", "transcript", "captions_only", "renarration", "date_format",
+	"months", "audio_error", "volume_down", "volume_up",
 	// kiosk mode
 	"touch_to_begin", "still_there", "resetting_in", "continue",
 	"staff_pin", "pin_wrong", "pin_locked", "cancel", "ok",
@@ -42,4 +46,5 @@ var UIFormats = map[string]string{
 	"content_status":  "%s%d%d%s",
 	"content_invalid": "%d",
 	"stats_today":     "%d%s%d",
+	"audio_error":     "%s",
 }

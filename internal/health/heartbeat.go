@@ -165,8 +165,9 @@ func (h *heartbeat) tick() {
 		in := h.info()
 		now := time.Now()
 		if !in.UI.IsZero() {
-			if age := now.Sub(in.UI); age > 3*h.interval {
-				return fmt.Errorf("UI thread has not answered for %s; heartbeat not refreshed so a watchdog restarts the app", age.Round(time.Second))
+			if limit := 3 * h.interval; now.Sub(in.UI) > limit {
+				// No age in the text: the same message every tick is logged once.
+				return fmt.Errorf("UI thread has not answered for more than %v; heartbeat not refreshed so a watchdog restarts the app", limit)
 			}
 		}
 		data := mustJSON(h.beat(in, now))

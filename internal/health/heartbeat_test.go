@@ -282,6 +282,9 @@ func TestHeartbeat_FrozenUIStopsTheBeat(t *testing.T) {
 	waitFor(t, "the frozen UI logged", func() bool { return strings.Contains(logs.String(), "UI thread has not answered") })
 	frozen, _ := ReadHeartbeat(path)
 	time.Sleep(50 * time.Millisecond)
+	if n := strings.Count(logs.String(), "UI thread has not answered"); n != 1 {
+		t.Errorf("the frozen UI logged %d times, want once:\n%s", n, logs)
+	}
 	if now, _ := ReadHeartbeat(path); now.Seq != frozen.Seq {
 		t.Errorf("still beating with a frozen UI: seq %d then %d", frozen.Seq, now.Seq)
 	}

@@ -34,7 +34,7 @@ func (s Summary) WriteText(w io.Writer) error {
 	p("\nVISITS\n")
 	p("Sessions:     %d", s.Sessions)
 	if s.Measured != s.Sessions {
-		p(" (%d with a known length; the others were cut off by a crash or power cut)", s.Measured)
+		p(" (%d with a known length; %d without an end: a crash, a power cut, or the end is in a log not given)", s.Measured, s.Sessions-s.Measured)
 	}
 	p("\nMedian visit: %s (first to last touch; the idle time before the reset is not counted)\n", FormatDuration(s.MedianSession))
 	p("Idle resets:  %d\nApp starts:   %d\n\n", s.IdleResets, s.AppStarts)

@@ -35,7 +35,7 @@ func (v voice) String() string { return v.engine + " " + v.name }
 // intelligible English voice available offline (shared/research/audio.md); Hungarian exists
 // only in espeak-ng.
 var voices = map[string]map[string]voice{
-	"en": {"male": {"flite", "kal16"}, "female": {"flite", "slt"}},
+	"en": {"male": {"flite", "rms"}, "female": {"flite", "slt"}},
 	"hu": {"male": {"espeak-ng", "hu"}, "female": {"espeak-ng", "hu+f3"}},
 }
 
@@ -161,7 +161,7 @@ func synthesize(v voice, text, base string) ([]int16, error) {
 	cmd = exec.Command("sox", "-R", "-D", raw,
 		"-t", "raw", "-e", "signed-integer", "-b", "16", "-L", "-c", "1", "-r", strconv.Itoa(sampleRate), trimmed,
 		"channels", "1", "rate", "-h", strconv.Itoa(sampleRate),
-		"silence", "1", "0.02", "-45d", "reverse", "silence", "1", "0.02", "-45d", "reverse")
+		"silence", "1", "0.02", thr(), "reverse", "silence", "1", "0.02", thr(), "reverse")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("sox: %v: %s", err, out)
 	}
@@ -244,4 +244,11 @@ func writeIfChanged(path string, data []byte) error {
 		return nil
 	}
 	return os.WriteFile(path, data, 0o644)
+}
+
+func thr() string {
+	if x := os.Getenv("XTHR"); x != "" {
+		return x
+	}
+	return "-45d"
 }

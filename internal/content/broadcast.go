@@ -1,0 +1,217 @@
+package content
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Broadcast is a period radio broadcast, re-narrated by a synthetic voice
+// from its verified text, with one caption per sentence.
+type Broadcast struct {
+	ID           string
+	File         string
+	Title        Text // optional; the list falls back to the speaker
+	Date         string
+	Time         string
+	Station      Text
+	Speaker      Text
+	Voice        string // male or female
+	OriginalLang string
+	Certainty    string
+	Context      Text
+	Recording    Text // where the original recording or transcript is held
+	Note         Text
+	TranslatedBy string
+	Source       string
+	Sentences    []Sentence
+}
+
+// Sentence is one caption line, in every language, with what the voice
+// says where that differs from the written form.
+type Sentence struct {
+	Text   Text
+	Spoken Text
+}
+
+// AudioFile and CuesFile name the narration of a broadcast in lang.
+func (b *Broadcast) AudioFile(lang string) string { return "audio/" + b.ID + "." + lang + ".ogg" }
+func (b *Broadcast) CuesFile(lang string) string  { return "audio/" + b.ID + "." + lang + ".cues.json" }
+
+// Broadcast finds a broadcast by id.
+func (e *Exhibit) Broadcast(id string) *Broadcast {
+	for _, b := range e.Broadcasts {
+		if b.ID == id {
+			return b
+		}
+	}
+	return nil
+}
+
+var voices = map[string]bool{"male": true, "female": true}
+
+// broadcasts reads content/broadcasts/*.yaml, checks each has narration and
+// cues in every language, and sorts them by date and time.
+func (l *loader) broadcasts(ex *Exhibit) {
+	entries, err := fs.ReadDir(l.fsys, "broadcasts")
+	if errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	if err != nil {
+		l.add("broadcasts", 0, "", fmt.Sprintf("cannot list: %v", err))
+		return
+	}
+	for _, e := range entries {
+		if e.IsDir() || ignored(e.Name()) || !strings.HasSuffix(e.Name(), ".yaml") {
+			continue
+		}
+		if b := l.broadcast(path.Join("broadcasts", e.Name())); b != nil {
+			ex.Broadcasts = append(ex.Broadcasts, b)
+		}
+	}
+	// By date, then time; a broadcast without a time goes last on its day.
+	key := func(b *Broadcast) string {
+		if b.Time == "" {
+			return b.Date + "~"
+		}
+		return b.Date + b.Time
+	}
+	sort.SliceStable(ex.Broadcasts, func(i, j int) bool { return key(ex.Broadcasts[i]) < key(ex.Broadcasts[j]) })
+}
+
+func (l *loader) broadcast(file string) *Broadcast {
+	doc := l.parse(file)
+	if doc == nil {
+		return nil
+	}
+	o := l.object(file, "", doc)
+	if o.absent {
+		return nil
+	}
+	before := len(l.probs)
+	b := &Broadcast{File: file}
+	b.ID = o.str("id", true)
+	if want := strings.TrimSuffix(path.Base(file), ".yaml"); b.ID != "" && b.ID != want {
+		o.problem("id", fmt.Sprintf("%q must match the file name %q", b.ID, want))
+	}
+	if o.has("title") {
+		b.Title = o.text("title", false)
+	}
+	b.Date = o.str("date", true)
+	if b.Date != "" && !dateRE.MatchString(b.Date) {
+		o.problem("date", fmt.Sprintf("%q: use YYYY-MM-DD", b.Date))
+	}
+	b.Time = o.str("time", false)
+	b.Station = o.text("station", true)
+	b.Speaker = o.text("speaker", true)
+	b.Voice = o.str("voice", true)
+	if b.Voice != "" && !voices[b.Voice] {
+		o.problem("voice", fmt.Sprintf("%q: use male or female", b.Voice))
+	}
+	b.OriginalLang = o.str("original_lang", true)
+	b.Certainty = o.str("certainty", true)
+	if b.Certainty != "" && !certainties[b.Certainty] {
+		o.problem("certainty", fmt.Sprintf("%q: use A, B or C", b.Certainty))
+	}
+	b.Context = o.text("context", true)
+	b.Recording = o.text("recording", true)
+	if o.has("note") {
+		b.Note = o.text("note", false)
+	}
+	b.TranslatedBy = o.str("translated_by", true)
+	if b.TranslatedBy != "" && b.TranslatedBy != "exhibit" {
+		l.refs = append(l.refs, sourceRef{file: file, field: "translated_by", key: b.TranslatedBy, line: o.lineOf("translated_by")})
+	}
+	b.Source = o.str("source", true)
+	if b.Source != "" {
+		l.refs = append(l.refs, sourceRef{file: file, field: "source", key: b.Source, line: o.lineOf("source")})
+	}
+	if n := o.node("sentences"); n == nil || n.Kind != yaml.SequenceNode || len(n.Content) == 0 {
+		o.problem("sentences", "needs the text as a list of sentences")
+	} else {
+		for i, sn := range n.Content {
+			so := l.object(file, fmt.Sprintf("sentences[%d]", i), sn)
+			s := Sentence{Text: Text{}}
+			for _, lang := range l.langs {
+				if t := so.str(lang, false); t != "" {
+					s.Text[lang] = t
+				} else {
+					so.problem(lang, "missing translation")
+				}
+			}
+			if so.has("spoken") {
+				s.Spoken = so.text("spoken", false)
+				// A spoken form is only needed in some languages: drop the
+				// missing-translation reports for it.
+				l.dropSpokenGaps(file, so.path("spoken"))
+			}
+			so.done()
+			b.Sentences = append(b.Sentences, s)
+		}
+	}
+	o.done()
+	if len(l.probs) > before || b.ID == "" {
+		return nil
+	}
+	for _, lang := range l.langs {
+		l.checkNarration(b, lang, o.lineOf("sentences"))
+	}
+	return b
+}
+
+// dropSpokenGaps removes "missing translation" problems of a spoken form:
+// it exists only where the voice needs help.
+func (l *loader) dropSpokenGaps(file, prefix string) {
+	kept := l.probs[:0]
+	for _, p := range l.probs {
+		if p.File == l.display(file) && strings.HasPrefix(p.Field, prefix+".") && p.Message == "missing translation" {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	l.probs = kept
+}
+
+type cueJSON struct {
+	SampleRate int   `json:"sample_rate"`
+	Samples    int64 `json:"samples"`
+	Cues       []struct {
+		Start int64 `json:"start"`
+		End   int64 `json:"end"`
+	} `json:"cues"`
+}
+
+// checkNarration makes sure a broadcast's audio and cues exist in lang and
+// that there is one cue per sentence. Decoding the audio is left to the
+// player (and the generator's tests): validate stays fast.
+func (l *loader) checkNarration(b *Broadcast, lang string, line int) {
+	audio, err := fs.ReadFile(l.fsys, b.AudioFile(lang))
+	switch {
+	case err != nil:
+		l.add(b.File, line, "sentences", fmt.Sprintf("no narration %s: run the narration generator (make narration)", b.AudioFile(lang)))
+		return
+	case !bytes.HasPrefix(audio, []byte("OggS")):
+		l.add(b.File, line, "sentences", fmt.Sprintf("%s is not an Ogg file", b.AudioFile(lang)))
+		return
+	}
+	data, err := fs.ReadFile(l.fsys, b.CuesFile(lang))
+	if err != nil {
+		l.add(b.File, line, "sentences", fmt.Sprintf("no captions timing %s: run the narration generator", b.CuesFile(lang)))
+		return
+	}
+	var c cueJSON
+	if err := json.Unmarshal(data, &c); err != nil {
+		l.add(b.File, line, "sentences", fmt.Sprintf("%s: %v", b.CuesFile(lang), err))
+		return
+	}
+	if len(c.Cues) != len(b.Sentences) {
+		l.add(b.File, line, "sentences", fmt.Sprintf("%s has %d cues for %d sentences: regenerate the narration", b.CuesFile(lang), len(c.Cues), len(b.Sentences)))
+	}
+}

@@ -1,0 +1,139 @@
+package screens
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"budapest1956/internal/audio"
+	"budapest1956/internal/ui"
+)
+
+type playerClock struct{ t time.Time }
+
+func (c *playerClock) Now() time.Time { return c.t }
+
+// newRadioApp has a player with no sound device, driven by a fake clock:
+// captions must advance all the same.
+func newRadioApp(t *testing.T) (*App, fyne.Window, *audio.Player, *playerClock) {
+	test.NewTempApp(t)
+	fyne.CurrentApp().Settings().SetTheme(ui.NewTheme(false, 1))
+	win := test.NewTempWindow(t, nil)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(1920, 1080))
+	clock := &playerClock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
+	p := audio.NewPlayer(nil, audio.Options{Clock: clock, TickInterval: -1})
+	t.Cleanup(func() { p.Close() })
+	a := New(win, loadExhibit(t), Options{Player: p})
+	return a, win, p, clock
+}
+
+func (c *playerClock) advance(p *audio.Player, d time.Duration) {
+	for step := 100 * time.Millisecond; d > 0; d -= step {
+		c.t = c.t.Add(step)
+		p.Update()
+	}
+}
+
+func highlighted(win fyne.Window) string {
+	for _, tt := range find[*ui.TapText](win) {
+		if tt.Label.TextStyle.Bold {
+			return tt.Label.Text
+		}
+	}
+	return ""
+}
+
+func TestRadio_ListsBroadcastsInDateOrder(t *testing.T) {
+	a, win, _, _ := newRadioApp(t)
+	test.Tap(buttonWithText(t, win, "Radio 1956"))
+	rows := find[*ui.TapText](win)
+	if len(rows) == 0 {
+		t.Fatal("no broadcasts listed")
+	}
+	for i := 1; i < len(a.ex.Broadcasts); i++ {
+		if a.ex.Broadcasts[i-1].Date > a.ex.Broadcasts[i].Date {
+			t.Fatal("broadcasts not in date order")
+		}
+	}
+	test.Tap(rows[0])
+	if a.radio == nil || a.radio.b != a.ex.Broadcasts[0] {
+		t.Fatal("tapping a row did not open its broadcast")
+	}
+}
+
+func TestRadio_CaptionsAdvanceWithoutASoundDevice(t *testing.T) {
+	a, win, p, clock := newRadioApp(t)
+	a.ShowBroadcast("nagy-1956-11-04", nil)
+	all := strings.Join(texts(win), "\n")
+	if !strings.Contains(strings.Join(texts(win), "\n"), "not the original recording") {
+		t.Errorf("no honest label on the player: %q", all)
+	}
+	if !strings.Contains(strings.Join(texts(win), "\n"), "No sound on this computer") {
+		t.Error("no captions-only notice without a sound device")
+	}
+	test.Tap(buttonWithText(t, win, "Play"))
+	b := a.radio.b
+	clock.advance(p, 500*time.Millisecond)
+	if got := highlighted(win); got != b.Sentences[0].Text["en"] {
+		t.Fatalf("first caption = %q", got)
+	}
+	clock.advance(p, 8*time.Second)
+	if got := highlighted(win); got == b.Sentences[0].Text["en"] || got == "" {
+		t.Fatalf("captions did not advance with the clock: %q", got)
+	}
+}
+
+func TestRadio_TapCaptionSeeksAndLanguageSwitchKeepsPlace(t *testing.T) {
+	a, win, p, _ := newRadioApp(t)
+	a.ShowBroadcast("nagy-1956-11-04", nil)
+	rows := find[*ui.TapText](win)
+	test.Tap(rows[1]) // the second sentence
+	if p.CurrentCue() != 1 || p.State() != audio.StatePlaying {
+		t.Fatalf("tapping a caption: cue %d state %v", p.CurrentCue(), p.State())
+	}
+	a.SetLanguage("hu")
+	if p.CurrentCue() != 1 || !strings.HasSuffix(p.Name(), ".hu.ogg") || p.State() != audio.StatePlaying {
+		t.Fatalf("after switching language: cue %d, file %s, state %v", p.CurrentCue(), p.Name(), p.State())
+	}
+	if got := highlighted(win); got != a.radio.b.Sentences[1].Text["hu"] {
+		t.Fatalf("Hungarian caption = %q", got)
+	}
+}
+
+func TestRadio_LeavingStopsTheBroadcast(t *testing.T) {
+	a, win, p, _ := newRadioApp(t)
+	a.ShowSection("crushing", 1) // Nagy's dawn broadcast page
+	test.Tap(buttonWithText(t, win, "Listen"))
+	if p.State() != audio.StateStopped && p.State() != audio.StatePlaying {
+		t.Fatalf("Listen did not load the broadcast: %v", p.State())
+	}
+	test.Tap(buttonWithText(t, win, "Play"))
+	test.Tap(buttonWithText(t, win, "Back"))
+	if id, page := a.Where(); id != "crushing" || page != 1 {
+		t.Fatalf("Back went to %s page %d", id, page)
+	}
+	if p.State() == audio.StatePlaying {
+		t.Fatal("the broadcast kept playing after leaving the player")
+	}
+}
+
+func TestRadio_TappablesBigEnough(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1024, Height: 640}} {
+		a, win, _, _ := newRadioApp(t)
+		win.Resize(size)
+		a.ShowRadio()
+		a.ShowBroadcast("nagy-1956-11-04", nil)
+		walk(win, func(o fyne.CanvasObject) {
+			if _, ok := o.(fyne.Tappable); !ok {
+				return
+			}
+			if s := o.Size(); s.Width < ui.MinTouch || s.Height < ui.MinTouch {
+				t.Errorf("%v player: %T %q is %.0f×%.0f", size, o, textOf(o), s.Width, s.Height)
+			}
+		})
+	}
+}
