@@ -18,8 +18,10 @@ FYNE_CLI := fyne.io/tools/cmd/fyne@v1.7.4
 run: build
 	$(BIN) $(ARGS)
 
+VERSION := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
+
 build: deps go-check
-	$(GO) build -tags $(TAGS) -o $(BIN) .
+	$(GO) build -tags $(TAGS) -ldflags "-X main.version=$(VERSION)" -o $(BIN) .
 
 test: deps test-deps go-check vet unit e2e
 

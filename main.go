@@ -1,21 +1,31 @@
 // Command budapest1956 is the exhibit app. Everything but opening the window
-// lives in internal/cli and screens, so it can be tested without a display.
+// and wiring its parts together lives in internal/ and screens/, so it can
+// be tested without a display.
 package main
 
 import (
+	"context"
 	"fmt"
 	"log"
 	"os"
+	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
 	"budapest1956/assets"
 	contentfiles "budapest1956/content"
+	"budapest1956/internal/audio"
 	"budapest1956/internal/cli"
+	"budapest1956/internal/health"
+	"budapest1956/internal/stats"
 	"budapest1956/internal/ui"
 	"budapest1956/screens"
 )
+
+// version is the app's version; `make build` sets it from FyneApp.toml.
+var version = "dev"
 
 func main() {
 	os.Exit(cli.Run(os.Args[1:], contentfiles.Files, os.Stdout, os.Stderr, cli.Commands{Start: start, Render: render}))
@@ -33,23 +43,125 @@ func start(cfg cli.Config) error {
 	a := app.NewWithID("org.budapest1956.exhibit")
 	a.SetIcon(assets.Icon)
 	a.Settings().SetTheme(ui.NewTheme(false, 1))
+	prefs := a.Preferences()
+
 	w := a.NewWindow(cfg.Exhibit.Title.In(cfg.Exhibit.DefaultLanguage, "en"))
-	w.Resize(fyne.NewSize(float32(cfg.Width), float32(cfg.Height)))
+	width, height := float32(cfg.Width), float32(cfg.Height)
+	lang := cfg.Language
+	if !cfg.Kiosk {
+		// On a laptop the window remembers its size and language.
+		if !cfg.Given["size"] && prefs.Float("width") >= 320 && prefs.Float("height") >= 320 {
+			width, height = float32(prefs.Float("width")), float32(prefs.Float("height"))
+		}
+		if lang == "" && cfg.Exhibit.HasLanguage(prefs.String("lang")) {
+			lang = prefs.String("lang")
+		}
+		w.SetOnClosed(func() {
+			s := w.Canvas().Size()
+			prefs.SetFloat("width", float64(s.Width))
+			prefs.SetFloat("height", float64(s.Height))
+		})
+	}
+	w.Resize(fyne.NewSize(width, height))
 	w.SetFullScreen(cfg.Fullscreen || cfg.Kiosk)
 	w.SetPadded(false)
+
+	// Sound: start captions-only at once; a device, if there is one, joins
+	// when it has opened (oto can hang without a sound card: off the UI
+	// goroutine, with a timeout).
+	player := audio.NewPlayer(nil, audio.Options{})
+	defer player.Close()
+	player.SetVolume(float64(cfg.Volume) / 100)
+	health.Go("audio-open", func() {
+		dev, err := audio.OpenOto(audio.DefaultOpenTimeout)
+		if err != nil {
+			log.Printf("audio: %v; broadcasts run with captions only", err)
+			return
+		}
+		player.SetDevice(dev)
+	})
+
 	// No main menu: Fyne would add Quit to it, and a kiosk has no way out
 	// but the staff panel.
-	exhibit := screens.New(w, cfg.Exhibit, screens.Options{Language: cfg.Language, Notice: screens.ContentNotice(cfg.Exhibit, cfg.ContentDir, len(cfg.Problems))})
+	exhibit := screens.New(w, cfg.Exhibit, screens.Options{
+		Language:   lang,
+		Notice:     screens.ContentNotice(cfg.Exhibit, cfg.ContentDir, len(cfg.Problems)),
+		Player:     player,
+		OnLanguage: func(l string) { prefs.SetString("lang", l) },
+	})
 	if cfg.Kiosk {
-		exhibit.EnableKiosk(screens.KioskOptions{
-			Idle: cfg.Idle, Warning: cfg.IdleWarning, PIN: cfg.PIN, Volume: cfg.Volume,
-			Status: screens.StaffStatus{ContentDir: cfg.ContentDir, Problems: len(cfg.Problems)},
-			Exit:   a.Quit,
-		}, true)
-		defer exhibit.StopKiosk()
+		stop := startKiosk(cfg, a, exhibit, player)
+		defer stop()
+	} else if err := exhibit.Open(cfg.Start); err != nil {
+		log.Printf("start: %v; showing home", err)
 	}
 	w.ShowAndRun()
 	return nil
+}
+
+// startKiosk turns on kiosk mode with its statistics and heartbeat, and
+// returns what to run when the app closes.
+func startKiosk(cfg cli.Config, a fyne.App, exhibit *screens.App, player *audio.Player) (stop func()) {
+	var stops []func()
+	opts := screens.KioskOptions{
+		Idle: cfg.Idle, Warning: cfg.IdleWarning, PIN: cfg.PIN, Volume: cfg.Volume,
+		Status:  screens.StaffStatus{ContentDir: cfg.ContentDir, Problems: len(cfg.Problems)},
+		Exit:    a.Quit,
+		Volumer: func(p int) { player.SetVolume(float64(p) / 100) },
+	}
+	if path := defaultPath(cfg.StatsLog, "visits.jsonl"); path != "" {
+		if l, err := stats.Open(path, stats.DefaultMaxBytes, stats.DefaultKeep); err != nil {
+			log.Printf("stats: %v; visit statistics are off", err)
+		} else {
+			rec := stats.NewRecorder(l)
+			rec.AppStart(version, cfg.Exhibit.Version)
+			opts.Visits = rec
+			opts.Status.Today = func() string {
+				t := rec.Today(time.Now())
+				return exhibit.Labelf("stats_today", t.Sessions, stats.FormatDuration(t.MedianSession), t.PageViews)
+			}
+			stops = append(stops, func() { rec.Close() })
+		}
+	}
+	exhibit.EnableKiosk(opts, true)
+	stops = append([]func(){exhibit.StopKiosk}, stops...)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	stops = append(stops, cancel)
+	probe, stopProbe := health.StartUIProbe(ctx, health.DefaultInterval, fyne.Do)
+	stops = append(stops, stopProbe)
+	if path := defaultPath(cfg.Heartbeat, "heartbeat.json"); path != "" {
+		stopHB, err := health.StartHeartbeat(ctx, path, health.DefaultInterval, func() health.Info {
+			return health.Info{AppVersion: version, ContentVersion: cfg.Exhibit.Version, State: exhibit.State(), UI: probe.Last()}
+		})
+		if err != nil {
+			log.Printf("heartbeat: %v", err)
+		} else {
+			stops = append(stops, stopHB)
+		}
+	}
+	return func() {
+		for _, s := range stops {
+			s()
+		}
+	}
+}
+
+// defaultPath is the configured path, or a file in the user cache folder.
+func defaultPath(configured, name string) string {
+	if configured != "" {
+		return configured
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	dir = filepath.Join(dir, "budapest1956")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		log.Printf("%s: %v", dir, err)
+		return ""
+	}
+	return filepath.Join(dir, name)
 }
 
 // render draws proof sheets with Fyne's software renderer: no window, no display.

@@ -25,6 +25,12 @@ type session struct {
 
 func start(t *testing.T, args ...string) *session {
 	t.Helper()
+	return startIn(t, t.TempDir(), args...)
+}
+
+// startIn starts the app with HOME at home (where ALSA looks for .asoundrc).
+func startIn(t *testing.T, home string, args ...string) *session {
+	t.Helper()
 	if os.Getenv("E2E") != "1" {
 		t.Skip("end-to-end tests run with E2E=1 (make e2e)")
 	}
@@ -64,7 +70,6 @@ func start(t *testing.T, args ...string) *session {
 		return cmd.Run() == nil
 	})
 
-	home := t.TempDir()
 	var logBuf bytes.Buffer
 	app := exec.Command(bin, append([]string{"--size", fmt.Sprintf("%dx%d", width, height)}, args...)...)
 	app.Env = append(s.env(), "HOME="+home)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -55,6 +56,8 @@ type App struct {
 	startLang  string          // the language a new visitor starts in
 	onReset    []func()        // run when a kiosk visit ends (e.g. stop audio)
 	onLanguage func(string)    // e.g. remember the language on a laptop
+	shown      shownPage       // the story page on screen, for statistics
+	state      atomic.Value    // "home", "page:crushing/whirlwind"…: for the heartbeat
 
 	// the sources & corrections screen, when shown
 	library  bool
@@ -121,6 +124,9 @@ func (a *App) SetLanguage(lang string) {
 		return
 	}
 	a.touched()
+	if v := a.visits(); v != nil && lang != a.lang {
+		v.Language(a.lang, lang)
+	}
 	a.lang = lang
 	if a.onLanguage != nil && a.kiosk == nil {
 		a.onLanguage(lang)
@@ -183,6 +189,29 @@ func (a *App) showView(i int) {
 	a.page = a.views[i].page
 	a.closeOverlays()
 	a.render()
+}
+
+// Open shows a screen by name: "home", "radio", a broadcast id or a page id.
+func (a *App) Open(where string) error {
+	switch {
+	case where == "" || where == "home":
+		a.ShowHome()
+	case where == "radio":
+		a.ShowRadio()
+	case a.ex.Broadcast(where) != nil:
+		a.ShowBroadcast(where, a.ShowRadio)
+	default:
+		s, p := a.ex.Page(where)
+		if p == nil {
+			return fmt.Errorf("no screen, page or broadcast %q", where)
+		}
+		for i := range s.Pages {
+			if s.Pages[i] == p {
+				a.ShowSection(s.ID, i)
+			}
+		}
+	}
+	return nil
 }
 
 // Next and Previous turn the page; past the last page the visitor returns home.
@@ -256,6 +285,37 @@ func (a *App) render() {
 	}
 	bg := canvas.NewRectangle(ui.ColorBackground)
 	a.win.SetContent(ui.NewRoot(container.NewStack(bg, screen), a.kiosk != nil))
+	a.noteState()
+}
+
+// noteState records where the visitor is: for statistics and the heartbeat.
+func (a *App) noteState() {
+	state := "home"
+	switch {
+	case a.kiosk != nil && a.kiosk.attract:
+		state = "attract"
+	case a.radio != nil && a.radio.b != nil:
+		state = "radio:" + a.radio.b.ID
+	case a.radio != nil:
+		state = "radio"
+	case a.library:
+		state = "library"
+	case a.section != nil && a.view < len(a.views):
+		p := a.section.Pages[a.views[a.view].page]
+		state = "page:" + a.section.ID + "/" + p.ID
+		a.trackPage(a.section.ID, p.ID)
+	}
+	if a.section == nil {
+		a.leavePage()
+	}
+	a.state.Store(state)
+}
+
+// State says where the visitor is ("attract", "home", "page:crushing/whirlwind"…).
+// It is safe to call from any goroutine (the heartbeat does).
+func (a *App) State() string {
+	s, _ := a.state.Load().(string)
+	return s
 }
 
 // scrolled turns the mouse wheel into page turns.
@@ -294,6 +354,11 @@ func (a *App) typedKey(e *fyne.KeyEvent) {
 	case fyne.KeySpace:
 		if a.radio != nil && a.radio.b != nil {
 			a.togglePlay()
+		}
+	case fyne.KeyV:
+		if a.radio != nil && a.radio.b != nil {
+			a.player.SetRadio(!a.player.Radio())
+			a.render()
 		}
 	}
 }

@@ -31,6 +31,18 @@ type KioskOptions struct {
 	Now           func() time.Time  // injectable clock for tests
 	Exit          func()            // quits the app (staff only)
 	Volumer       func(percent int) // sets the sound volume; may be nil
+	Visits        Visits            // anonymous visit statistics; may be nil
+}
+
+// Visits receives what happens during a visit, for anonymous statistics
+// (internal/stats implements it). Nothing about a person is passed.
+type Visits interface {
+	SessionStart(lang string)
+	SessionEnd(reason string, lastTouch time.Time)
+	PageView(section, page, lang string, dwell time.Duration)
+	Language(from, to string)
+	Broadcast(id, lang string, heard, total time.Duration)
+	IdleReset()
 }
 
 // StaffStatus tells staff about the running exhibit.
@@ -87,8 +99,20 @@ func (a *App) EnableKiosk(opts KioskOptions, tick bool) {
 	}()
 }
 
-// StopKiosk ends the ticker goroutine.
+// visits is the statistics sink in kiosk mode, nil otherwise.
+func (a *App) visits() Visits {
+	if a.kiosk == nil {
+		return nil
+	}
+	return a.kiosk.opts.Visits
+}
+
+// StopKiosk ends the ticker goroutine and the visit in progress.
 func (a *App) StopKiosk() {
+	if v := a.visits(); v != nil && !a.kiosk.attract {
+		a.leavePage()
+		v.SessionEnd("shutdown", a.kiosk.idle.LastTouch())
+	}
 	if a.kiosk != nil && a.kiosk.stop != nil {
 		close(a.kiosk.stop)
 		a.kiosk.stop = nil
@@ -144,7 +168,12 @@ func (a *App) countdown() string {
 // reset ends the visit: audio stops, the language returns to the default,
 // and the attract loop takes over.
 func (a *App) reset() {
+	a.leavePage()
 	a.stopAudio()
+	if v := a.visits(); v != nil {
+		v.IdleReset()
+		v.SessionEnd("idle", a.kiosk.idle.LastTouch())
+	}
 	for _, fn := range a.onReset {
 		fn()
 	}
@@ -223,6 +252,9 @@ func (a *App) attractTapped(pos fyne.Position) {
 	a.kiosk.attract = false
 	a.lang = a.startLang
 	a.kiosk.idle.Touch(a.kiosk.opts.Now())
+	if v := a.visits(); v != nil {
+		v.SessionStart(a.lang)
+	}
 	a.ShowHome()
 }
 
@@ -310,6 +342,10 @@ func (a *App) showPINPad() {
 // content status and today's visits.
 func (a *App) showStaffPanel() {
 	k := a.kiosk
+	if v := a.visits(); v != nil && !k.attract {
+		a.leavePage()
+		v.SessionEnd("staff", k.idle.LastTouch())
+	}
 	st := k.opts.Status
 	status := a.label("content_valid")
 	if st.Problems > 0 {
@@ -386,6 +422,9 @@ func (a *App) showStaffPanel() {
 	a.showOverlay(container.NewVBox(lines...), a.closeOverlays)
 }
 
+// Labelf is labelf for the app's wiring (e.g. the staff panel's statistics line).
+func (a *App) Labelf(key string, args ...any) string { return a.labelf(key, args...) }
+
 // labelf formats a UI label with arguments; a broken translation of the
 // pattern falls back to the key and the values rather than garbling.
 func (a *App) labelf(key string, args ...any) string {
@@ -394,4 +433,32 @@ func (a *App) labelf(key string, args ...any) string {
 		return fmt.Sprint(append([]any{key}, args...)...)
 	}
 	return s
+}
+
+// trackPage notes which story page is on screen, so that leaving it records
+// how long the visitor stayed (statistics; kiosk mode only).
+func (a *App) trackPage(section, page string) {
+	if a.visits() == nil {
+		return
+	}
+	if a.shown.section == section && a.shown.page == page {
+		return
+	}
+	a.leavePage()
+	a.shown = shownPage{section: section, page: page, lang: a.lang, at: a.kiosk.opts.Now()}
+}
+
+// leavePage records the page view that is ending, if any.
+func (a *App) leavePage() {
+	v := a.visits()
+	if v == nil || a.shown.page == "" {
+		return
+	}
+	v.PageView(a.shown.section, a.shown.page, a.shown.lang, a.kiosk.opts.Now().Sub(a.shown.at))
+	a.shown = shownPage{}
+}
+
+type shownPage struct {
+	section, page, lang string
+	at                  time.Time
 }

@@ -179,3 +179,36 @@ func TestKiosk_EveryTappableIsBigEnough(t *testing.T) {
 	a.showStaffPanel()
 	check("staff panel")
 }
+
+type fakeVisits struct{ events []string }
+
+func (f *fakeVisits) SessionStart(lang string) { f.events = append(f.events, "start "+lang) }
+func (f *fakeVisits) SessionEnd(reason string, last time.Time) {
+	f.events = append(f.events, "end "+reason)
+}
+func (f *fakeVisits) PageView(section, page, lang string, dwell time.Duration) {
+	f.events = append(f.events, "view "+section+"/"+page+" "+dwell.String())
+}
+func (f *fakeVisits) Language(from, to string) { f.events = append(f.events, "lang "+from+">"+to) }
+func (f *fakeVisits) Broadcast(id, lang string, heard, total time.Duration) {
+	f.events = append(f.events, "broadcast "+id)
+}
+func (f *fakeVisits) IdleReset() { f.events = append(f.events, "reset") }
+
+func TestKiosk_RecordsAnonymousVisitEvents(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	clock := &fakeClock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
+	v := &fakeVisits{}
+	a.EnableKiosk(KioskOptions{Idle: 90 * time.Second, Warning: 30 * time.Second, PIN: "4827", Now: clock.now, Visits: v}, false)
+	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
+	a.ShowSection("crushing", 0)
+	clock.add(12 * time.Second)
+	a.SetLanguage("hu")
+	a.Next()
+	clock.advance(a, 120*time.Second)
+	got := strings.Join(v.events, "; ")
+	want := "start en; lang en>hu; view crushing/operation-whirlwind 12s; view crushing/"
+	if !strings.HasPrefix(got, want) || !strings.HasSuffix(got, "reset; end idle") {
+		t.Fatalf("events:\n%s\nwant them to begin %q and end with the reset", got, want)
+	}
+}

@@ -85,6 +85,9 @@ func (a *App) leaveScreens() {
 // idle reset all do.
 func (a *App) stopAudio() {
 	if a.player != nil {
+		if v := a.visits(); v != nil && a.radio != nil && a.radio.b != nil && a.player.Position() > 0 {
+			v.Broadcast(a.radio.b.ID, a.lang, a.player.Position(), a.player.Duration())
+		}
 		a.player.Stop()
 	}
 	a.radio = nil

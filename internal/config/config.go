@@ -44,6 +44,7 @@ type Option struct {
 var Options = []Option{
 	{Name: "content", Kind: kString, Help: "show the exhibit in this folder instead of the built-in one"},
 	{Name: "lang", Kind: kString, Help: "start (and reset to) this language, a code from exhibit.yaml, e.g. en or hu"},
+	{Name: "start", Kind: kString, Default: "home", Help: "screen to start on: home, radio, or the id of a page or broadcast (not in kiosk mode)"},
 	{Name: "size", Kind: kSize, Default: "1280x800", Help: "window size as WIDTHxHEIGHT in pixels"},
 	{Name: "fullscreen", Kind: kBool, Default: "false", Help: "fill the whole screen"},
 	{Name: "kiosk", Kind: kBool, Default: "false", Help: "unattended installation: full screen, no cursor, no closing, idle reset, attract loop, staff panel"},
@@ -61,6 +62,7 @@ var Options = []Option{
 type Settings struct {
 	Content     string
 	Lang        string
+	Start       string
 	Width       int
 	Height      int
 	Fullscreen  bool
@@ -74,7 +76,8 @@ type Settings struct {
 	Log         string
 	Volume      int
 
-	File string // the config file read, "" if none
+	File  string          // the config file read, "" if none
+	Given map[string]bool // settings set by the file or a flag, not defaults
 }
 
 // Problem is a mistake in the config file or a flag.
@@ -208,6 +211,7 @@ func Resolve(file string, fileValues map[string]string, fileLines map[string]int
 	var s Settings
 	var problems []Problem
 	s.File = file
+	s.Given = map[string]bool{}
 	for _, o := range Options {
 		v, from, line := o.Default, "", 0
 		if fv, ok := fileValues[o.Name]; ok {
@@ -215,6 +219,9 @@ func Resolve(file string, fileValues map[string]string, fileLines map[string]int
 		}
 		if fl, ok := flags[o.Name]; ok {
 			v, from, line = fl, "", 0
+		}
+		if v != o.Default {
+			s.Given[o.Name] = true
 		}
 		if err := set(&s, o, v); err != nil {
 			problems = append(problems, Problem{File: from, Line: line, Key: o.Name, Error: err.Error()})
@@ -275,6 +282,8 @@ func set(s *Settings, o Option, v string) error {
 			s.Content = v
 		case "lang":
 			s.Lang = v
+		case "start":
+			s.Start = v
 		case "pin":
 			if !validPIN(v) {
 				return fmt.Errorf("want 4 to 8 digits")

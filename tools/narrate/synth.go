@@ -35,7 +35,7 @@ func (v voice) String() string { return v.engine + " " + v.name }
 // intelligible English voice available offline (shared/research/audio.md); Hungarian exists
 // only in espeak-ng.
 var voices = map[string]map[string]voice{
-	"en": {"male": {"flite", "rms"}, "female": {"flite", "slt"}},
+	"en": {"male": {"flite", "kal16"}, "female": {"flite", "slt"}},
 	"hu": {"male": {"espeak-ng", "hu"}, "female": {"espeak-ng", "hu+f3"}},
 }
 
