@@ -36,11 +36,14 @@ unit:
 e2e: build
 	E2E=1 $(GO) test -tags $(TAGS) -count=1 -v ./e2e/
 
-# Refreshes the README's screenshots from an end-to-end run.
+# Refreshes the README's screenshots: the real app under Xvfb for what a
+# finger reaches, the software renderer for staff-only and comfort modes.
 screenshots: build test-deps
-	E2E=1 $(GO) test -tags $(TAGS) -count=1 -run EverySection ./e2e/
-	mkdir -p docs/screenshots
-	for f in build/e2e/home-*.png build/e2e/*-1956-*.png build/e2e/twelve-days-*.png build/e2e/crushing-*.png build/e2e/aftermath-*.png; do \
+	E2E=1 $(GO) test -tags $(TAGS) -count=1 -run 'EverySection|Kiosk_Attract' ./e2e/
+	mkdir -p docs/screenshots build/docshots
+	DOCS_SCREENSHOTS=$(CURDIR)/build/docshots $(GO) test -tags $(TAGS) -count=1 -run Docs ./screens/
+	for f in build/e2e/home-*.png build/e2e/before-1956-*.png build/e2e/twelve-days-*.png \
+	  build/e2e/crushing-*.png build/e2e/aftermath-*.png build/e2e/kiosk-*.png build/docshots/*.png $$(ls build/e2e/radio-*-playing.png 2>/dev/null); do \
 	  convert "$$f" -resize 50% "docs/screenshots/$$(basename $$f)"; done
 
 validate:

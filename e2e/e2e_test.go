@@ -82,13 +82,42 @@ func startIn(t *testing.T, home string, args ...string) *session {
 		app.Wait()
 		os.WriteFile(filepath.Join(out, t.Name()+".log"), logBuf.Bytes(), 0o644)
 	})
-	waitFor(t, 30*time.Second, "exhibit window", func() bool {
+	// The window is there when X knows it by name, or (a full-screen window
+	// can briefly hide from that search) when the screen is no longer blank.
+	waitFor(t, 45*time.Second, "exhibit window", func() bool {
 		cmd := exec.Command("xdotool", "search", "--name", "Budapest 1956")
 		cmd.Env = s.env()
-		return cmd.Run() == nil
+		if cmd.Run() == nil {
+			return true
+		}
+		return s.painted()
 	})
 	time.Sleep(2 * time.Second) // first frame and image decoding
 	return s
+}
+
+// painted reports whether the screen shows more than one colour.
+func (s *session) painted() bool {
+	cmd := exec.Command("import", "-window", "root", "-depth", "8", "png:-")
+	cmd.Env = s.env()
+	out, err := cmd.Output()
+	if err != nil {
+		return false
+	}
+	img, err := png.Decode(bytes.NewReader(out))
+	if err != nil {
+		return false
+	}
+	first := img.At(0, 0)
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 37 {
+		for x := b.Min.X; x < b.Max.X; x += 37 {
+			if img.At(x, y) != first {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (s *session) env() []string {

@@ -392,7 +392,9 @@ func (a *App) showStaffPanel() {
 	}
 	volRow := container.NewHBox(ui.NewButton("−", nil, func() { setVol(-10) }), ui.NewButton("+", nil, func() { setVol(10) }), volLabel)
 
-	langRow := container.NewHBox(ui.NewText(a.label("default_language")+":", theme.SizeNameText, fyne.TextStyle{}))
+	langLabel := ui.NewText(a.label("default_language")+":", theme.SizeNameText, fyne.TextStyle{})
+	langLabel.Truncation = fyne.TextTruncateOff
+	langRow := container.NewHBox(langLabel)
 	for _, l := range a.ex.Languages {
 		code := l.Code
 		b := ui.NewButton(l.Name, nil, func() {

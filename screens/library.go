@@ -136,7 +136,7 @@ func (a *App) libraryBlocks() []fyne.CanvasObject {
 
 func (a *App) libraryBars(view, n int) (top, bottom fyne.CanvasObject) {
 	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
-	name := ui.NewText(a.label("all_sources"), ui.SizeSmall, fyne.TextStyle{})
+	name := ui.NewText(a.label("all_sources"), ui.SizeBar, fyne.TextStyle{})
 	name.Importance = widget.WarningImportance
 	top = container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
 	return top, a.pagerBar(view, n, nil)
@@ -159,10 +159,13 @@ func (a *App) pagerBar(view, n int, extra fyne.CanvasObject) fyne.CanvasObject {
 	next := ui.NewButton(nextLabel, nextIcon, a.Next)
 	next.IconPlacement = widget.ButtonIconTrailingText
 	next.Importance = widget.HighImportance
-	counter := ui.NewText(a.pageOf(view+1, n), ui.SizeSmall, fyne.TextStyle{})
+	counter := ui.NewText(a.pageOf(view+1, n), ui.SizeBar, fyne.TextStyle{})
 	counter.Alignment = fyne.TextAlignCenter
 	counter.Truncation = fyne.TextTruncateOff // centred: it gets only its own width
-	middle := container.NewVBox(ui.NewDots(n, view), counter)
+	middle := container.NewVBox(counter)
+	if n <= ui.DotsFit {
+		middle = container.NewVBox(ui.NewDots(n, view), counter)
+	}
 	right := container.NewHBox(next)
 	if extra != nil {
 		right = container.NewHBox(extra, next)

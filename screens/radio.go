@@ -184,7 +184,7 @@ func (a *App) playerScreen() fyne.CanvasObject {
 	r := a.radio
 	b := r.b
 	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
-	name := ui.NewText(a.label("radio")+"  ·  "+a.text(b.Station)+"  ·  "+a.when(b), ui.SizeSmall, fyne.TextStyle{})
+	name := ui.NewText(a.label("radio")+"  ·  "+a.text(b.Station)+"  ·  "+a.when(b), ui.SizeBar, fyne.TextStyle{})
 	name.Importance = widget.WarningImportance
 	top := container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
 
@@ -471,7 +471,7 @@ func (l *radioListLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.N
 
 func (a *App) radioBars(view, n int) (top, bottom fyne.CanvasObject) {
 	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
-	name := ui.NewText(a.label("radio"), ui.SizeSmall, fyne.TextStyle{})
+	name := ui.NewText(a.label("radio"), ui.SizeBar, fyne.TextStyle{})
 	name.Importance = widget.WarningImportance
 	top = container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
 	return top, a.pagerBar(view, n, nil)

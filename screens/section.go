@@ -58,7 +58,7 @@ func (l *sectionLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 
 func (a *App) sectionBars(s *content.Section, view int) (top, bottom fyne.CanvasObject) {
 	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
-	name := ui.NewText(a.text(s.Title)+"  ·  "+a.text(s.Period), ui.SizeSmall, fyne.TextStyle{})
+	name := ui.NewText(a.text(s.Title)+"  ·  "+a.text(s.Period), ui.SizeBar, fyne.TextStyle{})
 	name.Importance = widget.WarningImportance
 	top = container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
 	if s.Timeline {
@@ -113,9 +113,10 @@ type view struct {
 	blocks []int // indices into pageBlocks(page)
 }
 
-// fit is the room a page's text has: the column's width and height. Every
-// block of text is cut to fit it on its own.
-type fit struct{ w, h float32 }
+// fit is the room a page's text has: the column's width, the height left
+// below the date and title (so the first paragraph can share their view),
+// and the column's full height.
+type fit struct{ w, h, full float32 }
 
 // pageBlocks are the pieces of a page's text column, in order: the date,
 // the title, the paragraphs, the More/Shorter toggle, the quote. Each text
@@ -131,7 +132,7 @@ func (a *App) pageBlocks(p *content.Page) []fyne.CanvasObject {
 	title := func(s string) fyne.CanvasObject {
 		return ui.NewParagraph(s, ui.SizeTitle, fyne.TextStyle{Bold: true, Italic: true})
 	}
-	for _, chunk := range chunks(a.text(p.Title), f, title) {
+	for _, chunk := range chunks(a.text(p.Title), fit{w: f.w, h: f.full}, title) {
 		blocks = append(blocks, title(chunk))
 	}
 	body := func(s string) fyne.CanvasObject { return ui.NewParagraph(s, ui.SizeBody, fyne.TextStyle{}) }
@@ -144,6 +145,17 @@ func (a *App) pageBlocks(p *content.Page) []fyne.CanvasObject {
 		blocks = append(blocks, a.quoteBlocks(p.Quote, f)...)
 	}
 	return blocks
+}
+
+// headerBlocks is how many of a page's first blocks are its date and title.
+func (a *App) headerBlocks(p *content.Page) int {
+	n := len(chunks(a.text(p.Title), fit{w: a.fits[p.ID].w, h: a.fits[p.ID].full}, func(s string) fyne.CanvasObject {
+		return ui.NewParagraph(s, ui.SizeTitle, fyne.TextStyle{Bold: true, Italic: true})
+	}))
+	if a.text(p.When) != "" {
+		n++
+	}
+	return n
 }
 
 // paragraphs is the text the visitor asked for: the short layer unless they
@@ -201,7 +213,16 @@ func (a *App) paginate(size, avail fyne.Size) {
 	a.views = nil
 	for i, p := range a.section.Pages {
 		colW, colH := columnSize(avail, a.image(p.Image) != nil)
-		a.fits[p.ID] = fit{w: colW, h: colH}
+		// Measure the date and title first: text chunks are cut to fit below
+		// them, unless that leaves too little room (large text, small window).
+		a.fits[p.ID] = fit{w: colW, h: colH, full: colH}
+		header := float32(0)
+		for _, b := range a.pageBlocks(p)[:a.headerBlocks(p)] {
+			header += measure(b, colW) + pad
+		}
+		if room := colH - header; room >= colH/2 {
+			a.fits[p.ID] = fit{w: colW, h: room, full: colH}
+		}
 		cur, h := view{page: i}, float32(0)
 		for b, block := range a.pageBlocks(p) {
 			bh := measure(block, colW)

@@ -43,6 +43,11 @@ type dotsRenderer struct {
 
 func (r *dotsRenderer) Layout(s fyne.Size) {
 	width := r.MinSize().Width
+	// Too many pages for the room: the page counter beside says it all.
+	show := width <= s.Width
+	for _, c := range r.dots {
+		c.Hidden = !show
+	}
 	x := (s.Width - width) / 2
 	y := (s.Height - dotSize) / 2
 	for _, c := range r.dots {
@@ -59,6 +64,9 @@ func (r *dotsRenderer) MinSize() fyne.Size {
 	}
 	return fyne.NewSize(n*dotSize+(n-1)*dotGap, dotSize)
 }
+
+// DotsFit is the most dots worth drawing; beyond it only the counter shows.
+const DotsFit = 20
 
 func (r *dotsRenderer) Refresh() {}
 func (r *dotsRenderer) Destroy() {}

@@ -21,7 +21,8 @@ const (
 	SizeTitle   fyne.ThemeSizeName = "exhibit.title"   // page and screen titles
 	SizeHeading fyne.ThemeSizeName = "exhibit.heading" // tile titles, section names
 	SizeQuote   fyne.ThemeSizeName = "exhibit.quote"   // quotations
-	SizeSmall   fyne.ThemeSizeName = "exhibit.small"   // credits, dates, page counter
+	SizeSmall   fyne.ThemeSizeName = "exhibit.small"   // credits, dates, notes
+	SizeBar     fyne.ThemeSizeName = "exhibit.bar"     // labels in the control bars: never scaled
 )
 
 // Palette is one set of the exhibit's colours. Every text/background pair
@@ -182,6 +183,8 @@ func (t Theme) Size(n fyne.ThemeSizeName) float32 {
 		return 34 * scale
 	case SizeSmall, theme.SizeNameCaptionText:
 		return 24 * scale
+	case SizeBar:
+		return 24
 	case theme.SizeNameInlineIcon:
 		return 36
 	case theme.SizeNamePadding:

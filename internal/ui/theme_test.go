@@ -69,7 +69,7 @@ func TestTheme_UsesItsPaletteForFyneColours(t *testing.T) {
 	if th.Color(theme.ColorNameBackground, theme.VariantDark) != HighContrast.Background {
 		t.Error("high-contrast background not used")
 	}
-	if th.Size(SizeBody) != 60 || th.Size(SizeTitle) != 72.8 || th.Size(theme.SizeNameText) != 30 {
+	if th.Size(SizeBody) != 60 || math.Abs(float64(th.Size(SizeTitle))-72.8) > 0.01 || th.Size(theme.SizeNameText) != 30 {
 		t.Errorf("2× text: body %v, title %v, controls %v", th.Size(SizeBody), th.Size(SizeTitle), th.Size(theme.SizeNameText))
 	}
 	if ColorBackground != HighContrast.Background {

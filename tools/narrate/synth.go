@@ -35,7 +35,7 @@ func (v voice) String() string { return v.engine + " " + v.name }
 // intelligible English voice available offline (shared/research/audio.md); Hungarian exists
 // only in espeak-ng.
 var voices = map[string]map[string]voice{
-	"en": {"male": {"flite", "kal16"}, "female": {"flite", "slt"}},
+	"en": {"male": {"flite", "rms"}, "female": {"flite", "slt"}},
 	"hu": {"male": {"espeak-ng", "hu"}, "female": {"espeak-ng", "hu+f3"}},
 }
 
@@ -102,11 +102,7 @@ func narrate(b *Broadcast, lang, outDir, work string) (*result, error) {
 	ogg := filepath.Join(outDir, name+".ogg")
 	tmpOgg := filepath.Join(work, name+".ogg")
 	speaker := b.Speaker[lang]
-	q := oggQuality
-	if x := os.Getenv("XQ"); x != "" {
-		q = x
-	}
-	cmd := exec.Command("oggenc", "-Q", "-q", q, "--serial", strconv.FormatUint(uint64(serial(name)), 10),
+	cmd := exec.Command("oggenc", "-Q", "-q", oggQuality, "--serial", strconv.FormatUint(uint64(serial(name)), 10),
 		"-c", "TITLE="+b.ID+" ("+lang+")",
 		"-c", "ARTIST="+speaker,
 		"-c", "DATE="+b.Date,
@@ -141,11 +137,7 @@ func synthesize(v voice, text, base string) ([]int16, error) {
 		if err := os.WriteFile(txt, []byte(flitePunct.Replace(text)+"\n"), 0o644); err != nil {
 			return nil, err
 		}
-		args := []string{"-voice", v.name, "-f", txt, "-o", raw}
-		if x := os.Getenv("XFLITE"); x != "" {
-			args = append(strings.Fields(x), args...)
-		}
-		cmd = exec.Command("flite", args...)
+		cmd = exec.Command("flite", "-voice", v.name, "-f", txt, "-o", raw)
 	case "espeak-ng":
 		if err := os.WriteFile(txt, []byte(text+"\n"), 0o644); err != nil {
 			return nil, err
@@ -161,7 +153,7 @@ func synthesize(v voice, text, base string) ([]int16, error) {
 	cmd = exec.Command("sox", "-R", "-D", raw,
 		"-t", "raw", "-e", "signed-integer", "-b", "16", "-L", "-c", "1", "-r", strconv.Itoa(sampleRate), trimmed,
 		"channels", "1", "rate", "-h", strconv.Itoa(sampleRate),
-		"silence", "1", "0.02", thr(), "reverse", "silence", "1", "0.02", thr(), "reverse")
+		"silence", "1", "0.02", trimThreshold, "reverse", "silence", "1", "0.02", trimThreshold, "reverse")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("sox: %v: %s", err, out)
 	}
@@ -246,9 +238,3 @@ func writeIfChanged(path string, data []byte) error {
 	return os.WriteFile(path, data, 0o644)
 }
 
-func thr() string {
-	if x := os.Getenv("XTHR"); x != "" {
-		return x
-	}
-	return "-45d"
-}
