@@ -55,6 +55,9 @@ fi
 cat >"$tmp/wer.awk" <<'AWK'
 function norm(s) {
   s = tolower(s)
+  # British spellings: the recognizer writes the US ones (same pronunciation).
+  gsub(/civilised/, "civilized", s); gsub(/honoured/, "honored", s)
+  gsub(/neighbours/, "neighbors", s)
   gsub(/[-–—]/, " ", s)
   gsub(/[^a-z0-9' ]/, " ", s)
   gsub(/(^| )'+|'+( |$)/, " ", s)
@@ -83,7 +86,8 @@ while IFS=$'\t' read -r id spoken; do
   ogg="$content/audio/$id.en.ogg"
   [ -f "$ogg" ] || { echo "$id: no $ogg" >&2; continue; }
   # The narration ends right after its last word; add the silence a listener would hear.
-  sox -R "$ogg" -r 16000 -b 16 -c 1 "$tmp/$id.wav" pad 0 0.5
+  # -R: sox's dither is otherwise random, and the recognizer's result varies with it.
+  sox -R "$ogg" -r 16000 -b 16 -c 1 "$tmp/$id.wav" pad 0.5 0.5
   hyp=$(recognise "$tmp/$id.wav")
   caption=$(awk -F'\t' -v id="$id" '$1 == id { print $2 }' "$tmp/caption.tsv")
   read -r e w < <(printf '%s\t%s\n' "$spoken" "$hyp" | awk -f "$tmp/wer.awk")

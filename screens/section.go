@@ -76,7 +76,15 @@ func (a *App) sectionBars(s *content.Section, view int) (top, bottom fyne.Canvas
 		if len(p.Short) > 0 {
 			extra.Objects = append([]fyne.CanvasObject{a.moreToggle(p)}, extra.Objects...)
 		}
-		if p.Broadcast != "" && a.ex.Broadcast(p.Broadcast) != nil {
+		if p.Broadcast == "" || a.ex.Broadcast(p.Broadcast) == nil {
+			// Say so where a visitor might look for sound (Smithsonian IV.B).
+			mute := ui.NewText(a.label("no_sound"), ui.SizeBar, fyne.TextStyle{})
+			mute.Importance = widget.LowImportance
+			mute.Truncation = fyne.TextTruncateOff
+			if !a.compact() {
+				extra.Objects = append([]fyne.CanvasObject{container.NewCenter(container.NewHBox(widget.NewIcon(theme.VolumeMuteIcon()), mute))}, extra.Objects...)
+			}
+		} else {
 			id, sid, page := p.Broadcast, s.ID, a.views[view].page
 			listen := ui.NewButton(a.label("listen"), theme.MediaPlayIcon(), func() {
 				a.ShowBroadcast(id, func() { a.ShowSection(sid, page) })

@@ -24,7 +24,7 @@ var UIKeys = []string{
 	// Radio 1956
 	"radio", "listen", "play", "pause", "restart_audio", "back", "clear_voice",
 	"show_original", "transcript", "captions_only", "renarration", "date_format",
-	"months", "audio_error", "volume_down", "volume_up",
+	"months", "audio_error", "volume_down", "volume_up", "no_sound",
 	// kiosk mode
 	"touch_to_begin", "still_there", "resetting_in", "continue",
 	"staff_pin", "pin_wrong", "pin_locked", "cancel", "ok",
