@@ -237,7 +237,9 @@ func TestExhibit_TapTileOpensSectionAndSwipeTurnsPage(t *testing.T) {
 
 	s.swipe(width*3/4, width/4, height/2)
 	next := s.screenshot("section-page2")
-	if d := difference(section, next); d < 0.05 {
+	// A page turn redraws the title and text (a short page can be small);
+	// a missed swipe changes nothing at all.
+	if d := difference(section, next); d < 0.01 {
 		t.Fatalf("a swipe changed only %.1f%% of the screen", 100*d)
 	}
 }

@@ -312,8 +312,11 @@ func (a *App) viewContent(p *content.Page, v view) fyne.CanvasObject {
 	if res == nil {
 		return container.New(&pageLayout{}, column)
 	}
-	img := canvas.NewImageFromResource(res)
-	img.FillMode = canvas.ImageFillContain
+	var labels []ui.MapLabel
+	for _, l := range p.Image.Labels {
+		labels = append(labels, ui.MapLabel{X: l.X, Y: l.Y, Text: a.text(l.Text)})
+	}
+	img := ui.NewLabeledImage(res, labels)
 	credit := ui.NewText(a.text(p.Image.Credit)+" · "+p.Image.Licence, ui.SizeSmall, fyne.TextStyle{})
 	credit.Importance = widget.LowImportance
 	return container.New(&pageLayout{}, container.NewBorder(nil, credit, nil, nil, img), column)

@@ -480,6 +480,20 @@ func (l *loader) image(o *object, key string, required bool) *Image {
 		Credit:  io.text("credit", true),
 		Licence: io.str("licence", true),
 	}
+	if ln := io.node("labels"); ln != nil {
+		if ln.Kind != yaml.SequenceNode {
+			io.problem("labels", "expected a list of {x, y, text}")
+		} else {
+			for i, n := range ln.Content {
+				lo := l.object(o.file, fmt.Sprintf("%s.labels[%d]", o.path(key), i), n)
+				lb := Label{X: lo.fraction("x"), Y: lo.fraction("y"), Text: lo.text("text", true)}
+				lo.done()
+				if len(lb.Text) > 0 {
+					img.Labels = append(img.Labels, lb)
+				}
+			}
+		}
+	}
 	io.done()
 	if img.File == "" {
 		return nil

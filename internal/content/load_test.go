@@ -344,3 +344,16 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+func TestLoad_ImageLabels(t *testing.T) {
+	fs := validFS(t)
+	fs["before-1956/section.yaml"].Data = []byte(strings.Replace(validSection, "  licence: CC BY 4.0\n",
+		"  licence: CC BY 4.0\n  labels:\n    - {x: 0.5, y: 0.25, text: {en: Budapest, hu: Budapest}}\n    - {x: 1.5, y: 0.1, text: {en: Vienna, hu: Bécs}}\n", 1))
+	ex, probs := Load(fs, "content")
+	if len(probs) != 1 || probs[0].String() != `content/before-1956/section.yaml:11: image.labels[1].x: "1.5": want a number from 0 to 1 (a share of the image's size)` {
+		t.Fatalf("problems:\n%s", probs)
+	}
+	if l := ex.Section("before-1956").Image.Labels; len(l) != 2 || l[0].X != 0.5 || l[0].Text["hu"] != "Budapest" {
+		t.Fatalf("labels: %+v", l)
+	}
+}

@@ -114,6 +114,14 @@ type Image struct {
 	Alt     Text
 	Credit  Text
 	Licence string
+	Labels  []Label // text the app draws over the picture (maps)
+}
+
+// Label is a text drawn over an image at a point given as fractions of the
+// image's width and height, so maps stay sharp and switch language.
+type Label struct {
+	X, Y float64
+	Text Text
 }
 
 // Quote is a verbatim quotation in its original language with translations.

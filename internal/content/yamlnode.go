@@ -192,3 +192,17 @@ func (o *object) done() {
 		o.problem(k, "unknown field")
 	}
 }
+
+// fraction reads a number from 0 to 1 (a position on an image).
+func (o *object) fraction(key string) float64 {
+	s := o.str(key, true)
+	if s == "" {
+		return 0
+	}
+	var f float64
+	if _, err := fmt.Sscanf(s, "%g", &f); err != nil || f < 0 || f > 1 {
+		o.problem(key, fmt.Sprintf("%q: want a number from 0 to 1 (a share of the image's size)", s))
+		return 0
+	}
+	return f
+}
