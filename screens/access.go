@@ -31,7 +31,7 @@ func (a *App) SetAccess(acc Access) {
 	a.access = acc
 	ui.ReducedMotion = acc.ReducedMotion
 	fyne.CurrentApp().Settings().SetTheme(ui.NewTheme(acc.HighContrast, acc.TextScale))
-	a.views, a.libFor = nil, fyne.Size{}
+	a.views, a.lib.size = nil, fyne.Size{}
 	a.closeOverlays()
 	a.render()
 }

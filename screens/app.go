@@ -60,10 +60,8 @@ type App struct {
 	state      atomic.Value    // "home", "page:crushing/whirlwind"…: for the heartbeat
 
 	// the sources & corrections screen, when shown
-	library  bool
-	libPages [][]int
-	libView  int
-	libFor   fyne.Size
+	library bool
+	lib     paged
 }
 
 // New prepares the exhibit on win and shows the home screen.
@@ -101,7 +99,7 @@ func (a *App) Language() string { return a.lang }
 // sources & corrections screen) and content page index.
 func (a *App) Where() (section string, page int) {
 	if a.library {
-		return "library", a.libView
+		return "library", a.lib.view
 	}
 	if a.radio != nil {
 		return "radio", 0
@@ -137,7 +135,7 @@ func (a *App) SetLanguage(lang string) {
 		a.loadBroadcast(max(r.cue, 0), playing)
 	}
 	a.views = nil // text lengths changed: paginate again, staying on this page
-	a.libFor = fyne.Size{}
+	a.lib.size = fyne.Size{}
 	a.closeOverlays()
 	a.render()
 }
@@ -191,6 +189,17 @@ func (a *App) showView(i int) {
 	a.render()
 }
 
+// pagedShown is the paged screen on show (library or radio list), if any.
+func (a *App) pagedShown() *paged {
+	switch {
+	case a.radio != nil && a.radio.list:
+		return &a.radio.listing
+	case a.library:
+		return &a.lib
+	}
+	return nil
+}
+
 // Open shows a screen by name: "home", "radio", a broadcast id or a page id.
 func (a *App) Open(where string) error {
 	switch {
@@ -216,22 +225,12 @@ func (a *App) Open(where string) error {
 
 // Next and Previous turn the page; past the last page the visitor returns home.
 func (a *App) Next() {
-	if r := a.radio; r != nil && r.list {
-		if r.listView+1 >= len(r.listPage) {
+	if p := a.pagedShown(); p != nil {
+		if !p.next() {
 			a.ShowHome()
 			return
 		}
-		r.listView++
 		a.touched()
-		a.render()
-		return
-	}
-	if a.library {
-		if a.libView+1 >= len(a.libPages) {
-			a.ShowHome()
-			return
-		}
-		a.libView++
 		a.render()
 		return
 	}
@@ -246,19 +245,10 @@ func (a *App) Next() {
 }
 
 func (a *App) Previous() {
-	if r := a.radio; r != nil && r.list {
-		if r.listView > 0 {
-			r.listView--
-			a.touched()
-			a.render()
-		}
-		return
-	}
-	if a.library {
-		if a.libView > 0 {
-			a.libView--
-			a.render()
-		}
+	if p := a.pagedShown(); p != nil {
+		p.previous()
+		a.touched()
+		a.render()
 		return
 	}
 	if a.section == nil || a.view == 0 {

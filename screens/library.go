@@ -20,46 +20,14 @@ func (a *App) ShowLibrary() {
 	a.touched()
 	a.stopAudio()
 	a.section, a.views, a.view = nil, nil, 0
-	a.library, a.libView = true, 0
+	a.library, a.lib = true, paged{}
 	a.closeOverlays()
 	a.render()
 }
 
 func (a *App) libraryScreen() fyne.CanvasObject {
-	l := &libraryLayout{a: a}
-	l.c = container.New(l)
-	return container.NewPadded(l.c)
+	return a.pagedScreen(&a.lib, a.libraryBlocks, a.libraryBars)
 }
-
-type libraryLayout struct {
-	a *App
-	c *fyne.Container
-}
-
-func (l *libraryLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	a := l.a
-	if len(l.c.Objects) == 0 || a.libFor != size {
-		a.libFor = size
-		blocks := a.libraryBlocks()
-		top, bottom := a.libraryBars(0, 1)
-		pad := theme.Padding()
-		colW := fyne.Min(size.Width, maxTextWidth)
-		colH := size.Height - top.MinSize().Height - bottom.MinSize().Height - 2*pad
-		a.libPages = fill(blocks, colW, colH, pad)
-		a.libView = clamp(a.libView, 0, len(a.libPages)-1)
-		var shown []fyne.CanvasObject
-		for _, b := range a.libPages[a.libView] {
-			shown = append(shown, blocks[b])
-		}
-		top, bottom = a.libraryBars(a.libView, len(a.libPages))
-		body := ui.NewSwipe(container.New(&pageLayout{}, container.NewVBox(shown...)), a.Next, a.Previous)
-		body.OnScroll = a.scrolled
-		l.c.Objects = []fyne.CanvasObject{top, body, bottom}
-	}
-	layoutBars(l.c.Objects, size, a.access.Reach)
-}
-
-func (l *libraryLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(600, 400) }
 
 // layoutBars places a top bar, a body and a bottom bar. In reach mode the
 // top bar's controls move down too, just above the bottom bar, so a seated

@@ -23,10 +23,8 @@ import (
 // Fyne; its events reach the screen through fyne.Do.
 
 type radioState struct {
-	list     bool // the list of broadcasts is showing
-	listView int
-	listPage [][]int
-	listFor  fyne.Size
+	list    bool // the list of broadcasts is showing
+	listing paged
 
 	b          *content.Broadcast // the broadcast in the player, nil for none
 	back       func()             // where Back goes: the list or a story page
@@ -434,40 +432,8 @@ func (a *App) broadcastTitle(b *content.Broadcast) string {
 
 // radioListScreen lists the broadcasts in date order as big rows.
 func (a *App) radioListScreen() fyne.CanvasObject {
-	l := &radioListLayout{a: a}
-	l.c = container.New(l)
-	return container.NewPadded(l.c)
+	return a.pagedScreen(&a.radio.listing, a.radioBlocks, a.radioBars)
 }
-
-type radioListLayout struct {
-	a *App
-	c *fyne.Container
-}
-
-func (l *radioListLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	a, r := l.a, l.a.radio
-	if len(l.c.Objects) == 0 || r.listFor != size {
-		r.listFor = size
-		blocks := a.radioBlocks()
-		top, bottom := a.radioBars(0, 1)
-		pad := theme.Padding()
-		colW := fyne.Min(size.Width, maxTextWidth)
-		colH := size.Height - top.MinSize().Height - bottom.MinSize().Height - 2*pad
-		r.listPage = fill(blocks, colW, colH, pad)
-		r.listView = clamp(r.listView, 0, len(r.listPage)-1)
-		var shown []fyne.CanvasObject
-		for _, b := range r.listPage[r.listView] {
-			shown = append(shown, blocks[b])
-		}
-		top, bottom = a.radioBars(r.listView, len(r.listPage))
-		body := ui.NewSwipe(container.New(&pageLayout{}, container.NewVBox(shown...)), a.Next, a.Previous)
-		body.OnScroll = a.scrolled
-		l.c.Objects = []fyne.CanvasObject{top, body, bottom}
-	}
-	layoutBars(l.c.Objects, size, a.access.Reach)
-}
-
-func (l *radioListLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(600, 400) }
 
 func (a *App) radioBars(view, n int) (top, bottom fyne.CanvasObject) {
 	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)

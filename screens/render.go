@@ -110,10 +110,10 @@ func Render(ex *content.Exhibit, opt RenderOptions) ([]Shot, error) {
 		a.stopAudio()
 		a.ShowLibrary()
 		for {
-			if err := shoot(fmt.Sprintf("library-%d", a.libView+1), a.label("all_sources")); err != nil {
+			if err := shoot(fmt.Sprintf("library-%d", a.lib.view+1), a.label("all_sources")); err != nil {
 				return nil, err
 			}
-			if a.libView+1 >= len(a.libPages) {
+			if a.lib.view+1 >= len(a.lib.pages) {
 				break
 			}
 			a.Next()

@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"budapest1956/internal/kiosk"
 )
 
 type kind int
@@ -285,7 +287,7 @@ func set(s *Settings, o Option, v string) error {
 		case "start":
 			s.Start = v
 		case "pin":
-			if !validPIN(v) {
+			if !kiosk.ValidPIN(v) {
 				return fmt.Errorf("want 4 to 8 digits")
 			}
 			s.PIN = v
@@ -298,18 +300,6 @@ func set(s *Settings, o Option, v string) error {
 		}
 	}
 	return nil
-}
-
-func validPIN(pin string) bool {
-	if len(pin) < 4 || len(pin) > 8 {
-		return false
-	}
-	for _, r := range pin {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // ParseSize reads WIDTHxHEIGHT.

@@ -16,6 +16,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -49,7 +50,7 @@ func main() {
 
 func run(content string, check, toolsOnly bool, ref string, caption bool, only string, jobs int) int {
 	if toolsOnly {
-		return reportTools()
+		return reportTools(os.Stdout)
 	}
 	bs, err := loadBroadcasts(filepath.Join(content, "broadcasts"))
 	if err != nil {
@@ -152,7 +153,7 @@ func run(content string, check, toolsOnly bool, ref string, caption bool, only s
 			fmt.Fprintf(os.Stderr, "narrate -check: %d file(s) are not what the generator makes:\n  %s\n", len(differ), strings.Join(differ, "\n  "))
 			fmt.Fprintln(os.Stderr, "Run `go run ./tools/narrate` and commit content/audio. If only the audio differs, the")
 			fmt.Fprintln(os.Stderr, "synthesizer or encoder versions may differ from those in docs/broadcasts.md:")
-			reportTools()
+			reportTools(os.Stderr)
 			return 1
 		}
 		fmt.Printf("narrate -check: all %d files in %s match\n", len(names), audioDir)
@@ -229,7 +230,7 @@ func summary(results []*result) {
 		for i, c := range r.cues {
 			n := syllables(r.lines[i], r.lang)
 			if rate := float64(n) / (float64(c.End-c.Start) / sampleRate); n >= 6 && (rate < minSyllableRate || rate > maxSyllableRate) {
-				fmt.Printf("    line %d: %.1f syllables/s is implausible: %q\n", i+1, rate, r.lines[i])
+				fmt.Printf("    line %d: %.1f syllables/s is unusual, check it: %q\n", i+1, rate, r.lines[i])
 			}
 		}
 		samples += r.samples
@@ -250,28 +251,33 @@ func missingTools() []string {
 	return missing
 }
 
-func reportTools() int {
+func reportTools(w io.Writer) int {
 	status := 0
 	for _, t := range tools {
 		path, err := exec.LookPath(t.bin)
 		if err != nil {
-			fmt.Printf("%-10s MISSING (Debian package %s)\n", t.bin, t.pkg)
+			fmt.Fprintf(w, "%-10s MISSING (Debian package %s)\n", t.bin, t.pkg)
 			status = 1
 			continue
 		}
 		out, _ := exec.Command(path, t.versionFlag).CombinedOutput()
-		line := strings.TrimSpace(strings.SplitN(strings.TrimSpace(string(out)), "\n", 2)[0])
-		fmt.Printf("%-10s %s\n", t.bin, line)
+		line := ""
+		for _, l := range strings.Split(string(out), "\n") {
+			if l = strings.TrimSpace(l); l != "" && (line == "" || strings.Contains(strings.ToLower(l), "version")) {
+				line = l
+			}
+		}
+		fmt.Fprintf(w, "%-10s %s\n", t.bin, line)
 	}
 	if status != 0 {
-		fmt.Println(installHint)
+		fmt.Fprintln(w, installHint)
 	}
 	return status
 }
 
 // Plausible speaking rates in syllables per second; a line outside them points to a
 // synthesis fault (a dropped word, a long spelled-out abbreviation, a hang).
-const minSyllableRate, maxSyllableRate = 2.5, 7.5
+const minSyllableRate, maxSyllableRate = 2.0, 7.5
 
 // syllables estimates the syllables of a line: in Hungarian every vowel letter is one; in
 // English, groups of vowel letters (a rough count, good enough to spot a fault).

@@ -65,6 +65,16 @@ var flitePunct = strings.NewReplacer(
 	"…", "...", "–", ",", "—", ",", "‘", "'", "’", "'", "“", "\"", "”", "\"", "„", "\"", "\u00a0", " ",
 )
 
+// espeakText prepares a line for espeak-ng, which reads an ellipsis aloud in Hungarian
+// ("pont pont pont"): a trailing or inner ellipsis becomes a full stop, a leading one (an
+// excerpt starting mid-sentence) is dropped. It changes no words.
+func espeakText(s string) string {
+	s = strings.ReplaceAll(s, "...", "…")
+	s = strings.TrimLeft(s, "… ")
+	s = strings.ReplaceAll(s, "…", ".")
+	return strings.ReplaceAll(s, "..", ".")
+}
+
 // result describes one generated narration.
 type result struct {
 	id, lang string
@@ -148,7 +158,7 @@ func synthesize(v voice, text, base string) ([]int16, error) {
 		}
 		cmd = exec.Command("flite", "-voice", v.name, "-f", txt, "-o", raw)
 	case "espeak-ng":
-		if err := os.WriteFile(txt, []byte(text+"\n"), 0o644); err != nil {
+		if err := os.WriteFile(txt, []byte(espeakText(text)+"\n"), 0o644); err != nil {
 			return nil, err
 		}
 		cmd = exec.Command("espeak-ng", "-v", v.name, "-s", espeakHuSpeed, "-f", txt, "-w", raw)
@@ -246,4 +256,3 @@ func writeIfChanged(path string, data []byte) error {
 	}
 	return os.WriteFile(path, data, 0o644)
 }
-
