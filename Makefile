@@ -9,11 +9,13 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
 	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev \
 	libxkbcommon-dev libasound2-dev
-# End-to-end tests: a virtual X server, Mesa's software GL, input and screenshots.
-TEST_DEBS := xvfb libgl1-mesa-dri xdotool imagemagick xauth
+# End-to-end tests: a virtual X server, Mesa's software GL, input and screenshots;
+# the narration check: the voices and audio tools the generator uses.
+TEST_DEBS := xvfb libgl1-mesa-dri xdotool imagemagick xauth $(NARRATION_DEBS)
+NARRATION_DEBS := flite espeak-ng sox vorbis-tools
 FYNE_CLI := fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: run build test unit e2e vet deps test-deps go-check package validate screenshots clean
+.PHONY: run build test unit e2e vet deps test-deps go-check package validate screenshots generated narration images bench clean
 
 run: build
 	$(BIN) $(ARGS)
@@ -23,7 +25,26 @@ VERSION := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
 build: deps go-check
 	$(GO) build -tags $(TAGS) -ldflags "-X main.version=$(VERSION)" -o $(BIN) .
 
-test: deps test-deps go-check vet unit e2e
+test: deps test-deps go-check vet unit generated e2e
+
+# The committed narrations must be what the generator makes now (the images are
+# checked the same way by tools/imagegen's tests).
+generated:
+	$(GO) run ./tools/narrate -check
+
+# Regenerate the broadcast narrations (content/audio) from content/broadcasts.
+narration:
+	@missing=$$(for p in $(NARRATION_DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+	$(GO) run ./tools/narrate
+
+# Redraw the illustrations and the icon.
+images:
+	$(GO) run ./tools/imagegen -out content/images -icon assets/icon.png
+
+# Performance: see bench/README.md and docs/performance.md.
+bench: build test-deps
+	bash bench/run.sh
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
@@ -39,11 +60,11 @@ e2e: build
 # Refreshes the README's screenshots: the real app under Xvfb for what a
 # finger reaches, the software renderer for staff-only and comfort modes.
 screenshots: build test-deps
-	E2E=1 $(GO) test -tags $(TAGS) -count=1 -run 'EverySection|Kiosk_Attract' ./e2e/
+	E2E=1 $(GO) test -tags $(TAGS) -count=1 -run 'EverySection|Kiosk_Attract|Comfort' ./e2e/
 	mkdir -p docs/screenshots build/docshots
 	DOCS_SCREENSHOTS=$(CURDIR)/build/docshots $(GO) test -tags $(TAGS) -count=1 -run Docs ./screens/
 	for f in build/e2e/home-*.png build/e2e/before-1956-*.png build/e2e/twelve-days-*.png \
-	  build/e2e/crushing-*.png build/e2e/aftermath-*.png build/e2e/kiosk-*.png build/docshots/*.png $$(ls build/e2e/radio-*-playing.png 2>/dev/null); do \
+	  build/e2e/crushing-*.png build/e2e/aftermath-*.png build/e2e/kiosk-*.png build/e2e/mode-*-xvfb.png build/docshots/*.png $$(ls build/e2e/radio-*-playing.png 2>/dev/null); do \
 	  convert "$$f" -resize 50% "docs/screenshots/$$(basename $$f)"; done
 
 validate:

@@ -87,6 +87,7 @@ func start(cfg cli.Config) error {
 		Language:   lang,
 		Notice:     screens.ContentNotice(cfg.Exhibit, cfg.ContentDir, len(cfg.Problems)),
 		Player:     player,
+		Access:     screens.Access{Reach: cfg.Reach, TextScale: cfg.TextSize, HighContrast: cfg.HighContrast, ReducedMotion: cfg.ReducedMotion},
 		OnLanguage: func(l string) { prefs.SetString("lang", l) },
 	})
 	if cfg.Kiosk {

@@ -4,6 +4,7 @@
 package e2e
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"image"
@@ -11,6 +12,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -52,19 +55,49 @@ func startIn(t *testing.T, home string, args ...string) *session {
 	}
 
 	s := &session{t: t, outDir: out}
-	// Find a free display number.
-	for n := 91; n < 140; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); os.IsNotExist(err) {
-			s.display = fmt.Sprintf(":%d", n)
-			break
-		}
+	// Xvfb picks a free display itself and tells us its number (-displayfd),
+	// so leftovers of other X servers never get in the way.
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
 	}
-	xvfb := exec.Command("Xvfb", s.display, "-screen", "0", fmt.Sprintf("%dx%dx24", width, height), "-nolisten", "tcp")
+	xvfb := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", fmt.Sprintf("%dx%dx24", width, height), "-nolisten", "tcp")
+	xvfb.ExtraFiles = []*os.File{w}
 	if err := xvfb.Start(); err != nil {
 		t.Fatalf("Xvfb: %v", err)
 	}
-	t.Cleanup(func() { xvfb.Process.Kill(); xvfb.Wait() })
-	waitFor(t, 10*time.Second, "X server", func() bool {
+	w.Close()
+	num := make(chan string, 1)
+	go func() {
+		// Xvfb writes the number and then a newline, and dies if it cannot:
+		// read the whole line, and keep the pipe open while it runs.
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		num <- strings.TrimSpace(line)
+	}()
+	t.Cleanup(func() { r.Close() })
+	select {
+	case d := <-num:
+		if d == "" {
+			t.Fatal("Xvfb did not report its display")
+		}
+		s.display = ":" + d
+	case <-time.After(30 * time.Second):
+		xvfb.Process.Kill()
+		t.Fatal("Xvfb did not start within 30 s")
+	}
+	t.Cleanup(func() {
+		// SIGTERM lets Xvfb remove its lock file for the next test.
+		xvfb.Process.Signal(syscall.SIGTERM)
+		done := make(chan struct{})
+		go func() { xvfb.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			xvfb.Process.Kill()
+			<-done
+		}
+	})
+	waitFor(t, 30*time.Second, "X server", func() bool {
 		cmd := exec.Command("xdotool", "getdisplaygeometry")
 		cmd.Env = s.env()
 		return cmd.Run() == nil
@@ -318,4 +351,30 @@ func TestKiosk_AttractHomeWarningReset(t *testing.T) {
 	if d := difference(home, again); d < 0.10 {
 		t.Fatalf("the exhibit did not return to the attract loop (%.1f%% differs from home)", 100*d)
 	}
+}
+
+// TestComfortModes_ReachLargeTextContrast switches each comfort mode with
+// the keyboard on a story page and keeps a screenshot of each.
+func TestComfortModes_ReachLargeTextContrast(t *testing.T) {
+	s := start(t, "--start", "stalin-statue-falls")
+	plain := s.screenshot("mode-plain")
+	assertNotBlank(t, "plain", plain)
+	check := func(name string, img image.Image) {
+		t.Helper()
+		assertNotBlank(t, name, img)
+		if d := difference(plain, img); d < 0.05 {
+			t.Errorf("%s changed only %.1f%% of the screen", name, 100*d)
+		}
+	}
+	s.xdotool("key", "r")
+	time.Sleep(1200 * time.Millisecond)
+	check("reach", s.screenshot("mode-reach-xvfb"))
+	s.xdotool("key", "r")
+	s.xdotool("key", "plus", "plus")
+	time.Sleep(1500 * time.Millisecond)
+	check("A++", s.screenshot("mode-large-text-xvfb"))
+	s.xdotool("key", "minus", "minus")
+	s.xdotool("key", "c")
+	time.Sleep(1200 * time.Millisecond)
+	check("high contrast", s.screenshot("mode-high-contrast-xvfb"))
 }

@@ -57,6 +57,10 @@ var Options = []Option{
 	{Name: "stats_log", Kind: kString, Default: "", Help: "kiosk: file for anonymous visit statistics (default: the user cache folder)"},
 	{Name: "heartbeat", Kind: kString, Default: "", Help: "kiosk: health file rewritten every 10 s (default: the user cache folder)"},
 	{Name: "log", Kind: kString, Default: "", Help: "write the log to this file instead of standard error"},
+	{Name: "reach", Kind: kBool, Default: "false", Help: "start with all controls low on the screen (reach mode)"},
+	{Name: "text_size", Kind: kChoice, Default: "1", Choices: []string{"1", "1.5", "2"}, Help: "start with this text size: 1, 1.5 or 2"},
+	{Name: "high_contrast", Kind: kBool, Default: "false", Help: "start in the high-contrast theme"},
+	{Name: "reduced_motion", Kind: kBool, Default: "false", Help: "no animations: every change is instant"},
 	{Name: "volume", Kind: kInt, Default: "80", Help: "sound volume in percent", Min: 0, Max: 100},
 }
 
@@ -77,6 +81,11 @@ type Settings struct {
 	Heartbeat   string
 	Log         string
 	Volume      int
+
+	Reach         bool
+	TextSize      float32
+	HighContrast  bool
+	ReducedMotion bool
 
 	File  string          // the config file read, "" if none
 	Given map[string]bool // settings set by the file or a flag, not defaults
@@ -248,6 +257,12 @@ func set(s *Settings, o Option, v string) error {
 			s.Kiosk = b
 		case "insecure_pin":
 			s.InsecurePIN = b
+		case "reach":
+			s.Reach = b
+		case "high_contrast":
+			s.HighContrast = b
+		case "reduced_motion":
+			s.ReducedMotion = b
 		}
 	case kDuration:
 		d, err := time.ParseDuration(v)
@@ -272,6 +287,16 @@ func set(s *Settings, o Option, v string) error {
 			return fmt.Errorf("%q: want a whole number from %d to %d", v, o.Min, o.Max)
 		}
 		s.Volume = n
+	case kChoice:
+		ok := false
+		for _, c := range o.Choices {
+			ok = ok || c == v
+		}
+		if !ok {
+			return fmt.Errorf("%q: want one of %s", v, strings.Join(o.Choices, ", "))
+		}
+		f, _ := strconv.ParseFloat(v, 32)
+		s.TextSize = float32(f)
 	case kSize:
 		w, h, err := ParseSize(v)
 		if err != nil {
