@@ -10,8 +10,9 @@ BUILD_DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev
 	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev \
 	libxkbcommon-dev libasound2-dev
 # End-to-end tests: a virtual X server, Mesa's software GL, input and screenshots;
-# the narration check: the voices and audio tools the generator uses.
-TEST_DEBS := xvfb libgl1-mesa-dri xdotool imagemagick xauth $(NARRATION_DEBS)
+# Chromium for the web edition's test; the voices and audio tools the narration
+# check uses.
+TEST_DEBS := xvfb libgl1-mesa-dri xdotool imagemagick xauth chromium $(NARRATION_DEBS)
 NARRATION_DEBS := flite espeak-ng sox vorbis-tools
 FYNE_CLI := fyne.io/tools/cmd/fyne@v1.7.4
 
@@ -52,7 +53,7 @@ vet:
 
 unit:
 	$(GO) run -tags $(TAGS) . validate
-	$(GO) test -tags $(TAGS) ./...
+	WEB_CHROMIUM=1 $(GO) test -tags $(TAGS) ./...
 
 e2e: build
 	E2E=1 $(GO) test -tags $(TAGS) -count=1 -v ./e2e/

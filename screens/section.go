@@ -314,7 +314,7 @@ func (a *App) viewContent(p *content.Page, v view) fyne.CanvasObject {
 	}
 	var labels []ui.MapLabel
 	for _, l := range p.Image.Labels {
-		labels = append(labels, ui.MapLabel{X: l.X, Y: l.Y, Text: a.text(l.Text)})
+		labels = append(labels, ui.MapLabel{X: l.X, Y: l.Y, Text: a.text(l.Text), Point: l.Point})
 	}
 	img := ui.NewLabeledImage(res, labels)
 	credit := ui.NewText(a.text(p.Image.Credit)+" · "+p.Image.Licence, ui.SizeSmall, fyne.TextStyle{})

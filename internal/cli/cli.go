@@ -15,6 +15,7 @@ import (
 	"budapest1956/internal/content"
 	"budapest1956/internal/kiosk"
 	"budapest1956/internal/stats"
+	"budapest1956/internal/webexport"
 )
 
 // Config is what the exhibit window needs to start.
@@ -52,6 +53,8 @@ Usage:
   budapest1956 render --out DIR [--content DIR] [--lang en|hu] [--size WxH]
                                     draw every screen to PNG proof sheets (no display needed)
   budapest1956 stats LOG... [--csv]  summarise anonymous visit statistics of kiosk mode
+  budapest1956 export-web DIR [--content DIR]
+                                    write the exhibit as a static web site
   budapest1956 help                 show this help
 
 Flags:
@@ -67,6 +70,8 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 			return render(args[1:], builtin, stdout, stderr, cmds.Render)
 		case "stats":
 			return stats.RunCommand(args[1:], stdout, stderr)
+		case "export-web":
+			return webexport.RunCommand(args[1:], builtin, stdout, stderr)
 		case "help", "-h", "-help", "--help":
 			fmt.Fprint(stdout, usage)
 			fset := flag.NewFlagSet("budapest1956", flag.ContinueOnError)
@@ -78,7 +83,7 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 			return 0
 		}
 		if !strings.HasPrefix(args[0], "-") {
-			fmt.Fprintf(stderr, "budapest1956: unknown command %q (commands: validate, render, stats, help)\n", args[0])
+			fmt.Fprintf(stderr, "budapest1956: unknown command %q (commands: validate, render, stats, export-web, help)\n", args[0])
 			return 2
 		}
 	}

@@ -486,7 +486,7 @@ func (l *loader) image(o *object, key string, required bool) *Image {
 		} else {
 			for i, n := range ln.Content {
 				lo := l.object(o.file, fmt.Sprintf("%s.labels[%d]", o.path(key), i), n)
-				lb := Label{X: lo.fraction("x"), Y: lo.fraction("y"), Text: lo.text("text", true)}
+				lb := Label{X: lo.fraction("x"), Y: lo.fraction("y"), Text: lo.text("text", true), Point: lo.str("point", false) != "false"}
 				lo.done()
 				if len(lb.Text) > 0 {
 					img.Labels = append(img.Labels, lb)

@@ -120,8 +120,9 @@ type Image struct {
 // Label is a text drawn over an image at a point given as fractions of the
 // image's width and height, so maps stay sharp and switch language.
 type Label struct {
-	X, Y float64
-	Text Text
+	X, Y  float64
+	Text  Text
+	Point bool // a dot marks the place (towns, sites); false for areas and arrows
 }
 
 // Quote is a verbatim quotation in its original language with translations.

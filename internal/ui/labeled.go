@@ -14,8 +14,9 @@ import (
 // MapLabel is a text to draw over a picture at (X, Y), fractions of the
 // picture's width and height.
 type MapLabel struct {
-	X, Y float64
-	Text string
+	X, Y  float64
+	Text  string
+	Point bool // draw a dot at (X, Y) and the text beside it; else centre the text there
 }
 
 // LabeledImage shows a picture scaled to fit, with text labels drawn by the
@@ -86,11 +87,15 @@ func (r *labeledRenderer) Layout(s fyne.Size) {
 		y := at.Y + float32(lb.Y)*d.Height
 		o.dot.Move(fyne.NewPos(x-dotSize/2, y-dotSize/2))
 		o.dot.Resize(fyne.NewSquareSize(dotSize))
+		o.dot.Hidden = !lb.Point
 		ts := o.text.MinSize()
 		tx := x + dotSize
-		if tx+ts.Width+2*pad > at.X+d.Width { // keep the label on the picture
+		if !lb.Point {
+			tx = x - ts.Width/2 - pad // an area's name, centred on it
+		} else if tx+ts.Width+2*pad > at.X+d.Width { // keep the label on the picture
 			tx = x - dotSize - ts.Width - 2*pad
 		}
+		tx = fyne.Max(at.X, fyne.Min(tx, at.X+d.Width-ts.Width-2*pad))
 		o.bg.Move(fyne.NewPos(tx, y-ts.Height/2-pad/2))
 		o.bg.Resize(fyne.NewSize(ts.Width+2*pad, ts.Height+pad))
 		o.text.Move(fyne.NewPos(tx+pad, y-ts.Height/2))

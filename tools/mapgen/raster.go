@@ -14,12 +14,12 @@ import (
 // Pt is a point in pixels.
 type Pt struct{ X, Y float64 }
 
-func (a Pt) Add(b Pt) Pt          { return Pt{a.X + b.X, a.Y + b.Y} }
-func (a Pt) Sub(b Pt) Pt          { return Pt{a.X - b.X, a.Y - b.Y} }
-func (a Pt) Mul(k float64) Pt     { return Pt{a.X * k, a.Y * k} }
-func (a Pt) Len() float64         { return math.Hypot(a.X, a.Y) }
-func lerp(a, b Pt, t float64) Pt  { return Pt{a.X + (b.X-a.X)*t, a.Y + (b.Y-a.Y)*t} }
-func hex(s string) color.NRGBA    { return hexA(s, 255) }
+func (a Pt) Add(b Pt) Pt         { return Pt{a.X + b.X, a.Y + b.Y} }
+func (a Pt) Sub(b Pt) Pt         { return Pt{a.X - b.X, a.Y - b.Y} }
+func (a Pt) Mul(k float64) Pt    { return Pt{a.X * k, a.Y * k} }
+func (a Pt) Len() float64        { return math.Hypot(a.X, a.Y) }
+func lerp(a, b Pt, t float64) Pt { return Pt{a.X + (b.X-a.X)*t, a.Y + (b.Y-a.Y)*t} }
+func hex(s string) color.NRGBA   { return hexA(s, 255) }
 func withA(c color.NRGBA, a float64) color.NRGBA {
 	c.A = uint8(math.Round(float64(c.A) * clamp01(a)))
 	return c
@@ -215,7 +215,8 @@ func strokeRings(l []Pt, w float64) [][]Pt {
 			continue
 		}
 		nn := Pt{-d.Y / n * r, d.X / n * r}
-		out = append(out, []Pt{a.Add(nn), b.Add(nn), b.Sub(nn), a.Sub(nn)})
+		// Wound like circle(): overlapping pieces must not cancel out.
+		out = append(out, []Pt{a.Sub(nn), b.Sub(nn), b.Add(nn), a.Add(nn)})
 	}
 	if r >= 0.6 {
 		for _, p := range l {

@@ -41,7 +41,7 @@ func (v voice) String() string { return v.engine + " " + v.name }
 // rate, bench/intelligibility.sh); the 61-word comparison in shared/research/audio.md had
 // favoured kal16 within its noise. Hungarian exists only in espeak-ng.
 var voices = map[string]map[string]voice{
-	"en": {"male": {"flite", "awb"}, "female": {"flite", "slt"}},
+	"en": {"male": {"flite", "rms"}, "female": {"flite", "slt"}},
 	"hu": {"male": {"espeak-ng", "hu"}, "female": {"espeak-ng", "hu+f3"}},
 }
 
@@ -49,7 +49,7 @@ var voices = map[string]map[string]voice{
 // intelligibility (bench/intelligibility.sh) needs it: "id.lang" -> voice.
 var voiceOverride = map[string]voice{
 	// The telex's short all-capital fragments: awb 13.1%, rms 20.2%, kal16 20.2% WER.
-	"telex-x": {"flite", "awb"},
+	"telex-1956-11-04.en": {"flite", "awb"},
 }
 
 func voiceFor(b *Broadcast, lang string) voice {

@@ -1,0 +1,586 @@
+package screens
+
+// TestMonkey drives the exhibit with random visitor actions — taps on
+// whatever can be tapped, swipes, keys, language and comfort switches,
+// overlays, the radio player on a fake clock, window resizes and, in kiosk
+// mode, idle time, the staff gesture and PIN pad — and checks after every
+// action that nothing panicked, the window shows something, and no visible
+// text is garbled ("%!", a `{placeholder}`) or a blank title. At the end the
+// goroutine count must be back where it started.
+//
+//	go test -tags migrated_fynedo -run Monkey ./screens/                # 2,000 actions
+//	MONKEY_N=100000 MONKEY_SEED=7 go test -tags migrated_fynedo -run Monkey -v -timeout 3h ./screens/
+//
+// A failure prints the seed and the last actions: run again with the same
+// MONKEY_SEED (and MONKEY_N) to reproduce it.
+//
+// The pictures are shrunk to 120×80 (same aspect ratio) for the monkey: every
+// theme change (text size, contrast, reach) decodes each picture on screen
+// again, which at 1200×800 would make the default run take minutes.
+// BenchmarkPageRender and BenchmarkAccessToggle measure the real pictures;
+// MONKEY_FULL_IMAGES=1 uses them here too.
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/png"
+	"io/fs"
+	"math/rand"
+	"os"
+	"regexp"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+	"golang.org/x/image/draw"
+
+	contentfiles "budapest1956/content"
+	"budapest1956/internal/audio"
+	"budapest1956/internal/content"
+	"budapest1956/internal/ui"
+)
+
+const (
+	monkeyDefaultN    = 2000
+	monkeyDefaultSeed = 1956
+	monkeyPIN         = "4827"
+)
+
+// monkeyClock is the fake time of both the player and the kiosk rules.
+type monkeyClock struct{ t time.Time }
+
+func (c *monkeyClock) Now() time.Time { return c.t }
+
+func envInt(t *testing.T, name string, def int64) int64 {
+	s := os.Getenv(name)
+	if s == "" {
+		return def
+	}
+	v, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		t.Fatalf("%s=%q: %v", name, s, err)
+	}
+	return v
+}
+
+// monkey is one exhibit window being driven at random.
+type monkey struct {
+	t      *testing.T
+	rng    *rand.Rand
+	a      *App
+	win    fyne.Window
+	p      *audio.Player
+	clock  *monkeyClock
+	kiosk  bool
+	exits  int
+	last   []string // the most recent actions, for the failure report
+	counts map[string]int
+	spent  map[string]time.Duration // time taken by each kind of action
+	slow   map[string]time.Duration // the slowest of each kind
+	step   int
+	seed   int64
+}
+
+var placeholder = regexp.MustCompile(`\{[a-z_]+\}`)
+
+// smallPictureExhibit is the built-in exhibit with every PNG scaled down by
+// ten in each direction.
+func smallPictureExhibit(t *testing.T) *content.Exhibit {
+	t.Helper()
+	files := fstest.MapFS{}
+	err := fs.WalkDir(contentfiles.Files, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(contentfiles.Files, path)
+		if err != nil {
+			return err
+		}
+		if strings.HasSuffix(path, ".png") {
+			img, err := png.Decode(bytes.NewReader(data))
+			if err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			b := img.Bounds()
+			small := image.NewNRGBA(image.Rect(0, 0, max(1, b.Dx()/10), max(1, b.Dy()/10)))
+			draw.ApproxBiLinear.Scale(small, small.Bounds(), img, b, draw.Src, nil)
+			var buf bytes.Buffer
+			if err := png.Encode(&buf, small); err != nil {
+				return err
+			}
+			data = buf.Bytes()
+		}
+		files[path] = &fstest.MapFile{Data: data}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, probs := content.Load(files, "content")
+	if ex == nil || len(probs) > 0 {
+		t.Fatalf("the exhibit with small pictures does not load cleanly:\n%s", probs)
+	}
+	return ex
+}
+
+func newMonkey(t *testing.T, ex *content.Exhibit, rng *rand.Rand, seed int64, kiosk bool) *monkey {
+	fyne.CurrentApp().Settings().SetTheme(ui.NewTheme(false, 1))
+	win := test.NewWindow(nil)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(1920, 1080))
+	clock := &monkeyClock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
+	p := audio.NewPlayer(nil, audio.Options{Clock: clock, TickInterval: -1, Seed: uint64(seed)})
+	m := &monkey{t: t, rng: rng, win: win, p: p, clock: clock, kiosk: kiosk, counts: map[string]int{}, seed: seed,
+		spent: map[string]time.Duration{}, slow: map[string]time.Duration{}}
+	m.a = New(win, ex, Options{Player: p})
+	if kiosk {
+		m.a.EnableKiosk(KioskOptions{
+			Idle: 90 * time.Second, Warning: 30 * time.Second, PIN: monkeyPIN, Volume: 80,
+			Now: clock.Now, Exit: func() { m.exits++ },
+		}, false)
+	}
+	return m
+}
+
+func (m *monkey) close() {
+	if m.kiosk {
+		m.a.StopKiosk()
+	}
+	m.a.stopAudio()
+	m.p.Close()
+	m.win.Close()
+}
+
+func (m *monkey) pick(n int) int { return m.rng.Intn(n) }
+
+func (m *monkey) note(format string, args ...any) {
+	s := fmt.Sprintf("%d: ", m.step) + fmt.Sprintf(format, args...)
+	m.last = append(m.last, s)
+	if len(m.last) > 40 {
+		m.last = m.last[len(m.last)-40:]
+	}
+}
+
+func (m *monkey) fail(format string, args ...any) {
+	m.t.Helper()
+	where, page := m.a.Where()
+	m.t.Fatalf("monkey (MONKEY_SEED=%d, kiosk %v) failed at action %d on %q page %d: %s\nlast actions:\n  %s",
+		m.seed, m.kiosk, m.step, where, page, fmt.Sprintf(format, args...), strings.Join(m.last, "\n  "))
+}
+
+// tappables lists what a finger can tap on the window now.
+func (m *monkey) tappables() []fyne.Tappable {
+	var out []fyne.Tappable
+	walk(m.win, func(o fyne.CanvasObject) {
+		if t, ok := o.(fyne.Tappable); ok {
+			out = append(out, t)
+		}
+	})
+	return out
+}
+
+func describe(o any) string {
+	switch v := o.(type) {
+	case *ui.Button:
+		return fmt.Sprintf("button %q", v.Text)
+	case *ui.TapText:
+		return fmt.Sprintf("tap text %q", shorten(v.Label.Text, 30))
+	case *ui.Tile:
+		return "tile"
+	}
+	return fmt.Sprintf("%T", o)
+}
+
+var monkeyKeys = []fyne.KeyName{
+	fyne.KeyRight, fyne.KeyLeft, fyne.KeyPageDown, fyne.KeyPageUp, fyne.KeyEscape, fyne.KeyHome,
+	fyne.KeyL, fyne.KeyR, fyne.KeyC, fyne.KeySpace, fyne.KeyV, fyne.KeyReturn, fyne.KeyX,
+}
+
+var monkeySizes = []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}, {Width: 1024, Height: 640}}
+
+// advance moves the fake clock: the player's position and the kiosk's idle
+// rules follow it as the app's tickers would make them.
+func (m *monkey) advance(d time.Duration) {
+	const step = 250 * time.Millisecond
+	var sinceTick time.Duration
+	for ; d > 0; d -= step {
+		m.clock.t = m.clock.t.Add(step)
+		m.p.Update()
+		if sinceTick += step; m.kiosk && sinceTick >= time.Second {
+			sinceTick = 0
+			m.a.kioskTick()
+		}
+	}
+}
+
+// act does one random action.
+func (m *monkey) act() {
+	a, c := m.a, m.win.Canvas()
+	size := c.Size()
+	type action struct {
+		name   string
+		weight int
+		do     func()
+	}
+	actions := []action{
+		{"tap", 30, func() {
+			ts := m.tappables()
+			if len(ts) == 0 {
+				m.note("tap: nothing tappable")
+				return
+			}
+			o := ts[m.pick(len(ts))]
+			m.note("tap %s", describe(o))
+			test.Tap(o)
+		}},
+		{"tap-at", 10, func() {
+			pos := fyne.NewPos(float32(m.rng.Float64())*size.Width, float32(m.rng.Float64())*size.Height)
+			m.note("tap at %.0f,%.0f", pos.X, pos.Y)
+			test.TapCanvas(c, pos)
+		}},
+		{"swipe", 8, func() {
+			sw := find[*ui.Swipe](m.win)
+			pos := fyne.NewPos(size.Width/2, size.Height/2)
+			if len(sw) > 0 {
+				s := sw[0]
+				pos = fyne.CurrentApp().Driver().AbsolutePositionForObject(s).Add(
+					fyne.NewPos(float32(m.rng.Float64())*s.Size().Width, float32(m.rng.Float64())*s.Size().Height))
+			}
+			dx, dy := float32(m.rng.NormFloat64()*250), float32(m.rng.NormFloat64()*120)
+			m.note("drag at %.0f,%.0f by %.0f,%.0f", pos.X, pos.Y, dx, dy)
+			test.Drag(c, pos, dx, dy)
+		}},
+		{"scroll", 3, func() {
+			dy := float32(m.rng.NormFloat64() * 40)
+			m.note("scroll %.0f", dy)
+			test.Scroll(c, fyne.NewPos(size.Width/2, size.Height/2), 0, dy)
+		}},
+		{"key", 15, func() {
+			k := monkeyKeys[m.pick(len(monkeyKeys))]
+			m.note("key %s", k)
+			c.OnTypedKey()(&fyne.KeyEvent{Name: k})
+		}},
+		{"rune", 1, func() {
+			r := []rune{'+', '-', '=', '−', 'x'}[m.pick(5)]
+			m.note("rune %q", r)
+			c.OnTypedRune()(r)
+		}},
+		{"focus", 3, func() {
+			c.FocusNext()
+			f := c.Focused()
+			m.note("tab, enter on %s", describe(f))
+			if f != nil {
+				f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			}
+		}},
+		{"language", 5, func() {
+			l := a.ex.Languages[m.pick(len(a.ex.Languages))].Code
+			if m.pick(10) == 0 {
+				l = "xx" // not an exhibit language: ignored
+			}
+			m.note("language %s", l)
+			a.SetLanguage(l)
+		}},
+		{"access", 2, func() {
+			switch m.pick(4) {
+			case 0:
+				m.note("toggle reach")
+				a.toggleReach()
+			case 1:
+				m.note("toggle contrast")
+				a.toggleContrast()
+			case 2:
+				m.note("step text")
+				a.stepText(1 - 2*m.pick(2))
+			default:
+				acc := Access{Reach: m.pick(2) == 0, TextScale: []float32{1, 1.5, 2, 3}[m.pick(4)],
+					HighContrast: m.pick(2) == 0, ReducedMotion: m.pick(2) == 0}
+				m.note("access %+v", acc)
+				a.SetAccess(acc)
+			}
+		}},
+		{"navigate", 8, func() {
+			s := a.ex.Sections[m.pick(len(a.ex.Sections))]
+			switch m.pick(8) {
+			case 0:
+				m.note("home")
+				a.ShowHome()
+			case 1, 2:
+				page := m.pick(len(s.Pages)+2) - 1 // out of range too: clamped
+				m.note("section %s page %d", s.ID, page)
+				a.ShowSection(s.ID, page)
+			case 3:
+				m.note("next")
+				a.Next()
+			case 4:
+				m.note("previous")
+				a.Previous()
+			case 5:
+				m.note("library")
+				a.ShowLibrary()
+			case 6:
+				m.note("radio")
+				a.ShowRadio()
+			default:
+				where := []string{"home", "radio", "no-such-screen", s.Pages[m.pick(len(s.Pages))].ID,
+					a.ex.Broadcasts[m.pick(len(a.ex.Broadcasts))].ID}[m.pick(5)]
+				m.note("open %s", where)
+				_ = a.Open(where)
+			}
+		}},
+		{"overlay", 4, func() {
+			switch {
+			case m.pick(3) == 0:
+				m.note("close overlays")
+				a.closeOverlays()
+			case a.section != nil && a.views != nil && a.view < len(a.views):
+				p := a.section.Pages[a.views[a.view].page]
+				m.note("sources of %s", p.ID)
+				a.showSources(p)
+			default:
+				m.note("escape")
+				c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+			}
+		}},
+		{"radio", 6, func() {
+			switch m.pick(6) {
+			case 0:
+				b := a.ex.Broadcasts[m.pick(len(a.ex.Broadcasts))]
+				m.note("broadcast %s", b.ID)
+				back := a.ShowRadio
+				if m.pick(2) == 0 {
+					back = nil
+				}
+				a.ShowBroadcast(b.ID, back)
+			case 1, 2:
+				if a.radio != nil && a.radio.b != nil {
+					m.note("play/pause")
+					a.togglePlay()
+				} else {
+					m.note("space")
+					c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeySpace})
+				}
+			case 3:
+				m.note("stop")
+				m.p.Stop()
+			case 4:
+				cue := m.pick(40) - 2
+				m.note("seek to cue %d", cue)
+				_ = m.p.SeekToCue(cue)
+			default:
+				d := 0.2 - 0.4*m.rng.Float64()
+				m.note("volume %+.1f", d)
+				a.changeVolume(d)
+			}
+		}},
+		{"time", 5, func() {
+			d := time.Duration(m.rng.Int63n(int64(30 * time.Second)))
+			m.note("wait %v", d.Round(time.Millisecond))
+			m.advance(d)
+		}},
+		{"resize", 1, func() {
+			s := monkeySizes[m.pick(len(monkeySizes))]
+			m.note("resize %v", s)
+			m.win.Resize(s)
+		}},
+	}
+	if m.kiosk {
+		actions = append(actions,
+			action{"idle", 2, func() {
+				d := 60*time.Second + time.Duration(m.rng.Int63n(int64(90*time.Second)))
+				m.note("idle %v", d.Round(time.Second))
+				m.advance(d)
+			}},
+			action{"staff", 2, func() {
+				m.note("staff corner ×5")
+				for i := 0; i < 5; i++ {
+					a.cornerTap()
+				}
+				pin := monkeyPIN
+				if m.pick(3) == 0 {
+					pin = fmt.Sprintf("%04d", m.pick(10000))
+				}
+				m.note("PIN %s", pin)
+				for _, d := range pin + "K" {
+					for _, b := range find[*ui.Button](m.win) {
+						if b.Text == string(d) || (d == 'K' && b.Text == a.label("ok")) {
+							test.Tap(b)
+							break
+						}
+					}
+				}
+			}},
+		)
+	}
+	total := 0
+	for _, ac := range actions {
+		total += ac.weight
+	}
+	r := m.pick(total)
+	for _, ac := range actions {
+		if r < ac.weight {
+			m.counts[ac.name]++
+			start := time.Now()
+			ac.do()
+			d := time.Since(start)
+			m.spent[ac.name] += d
+			m.slow[ac.name] = max(m.slow[ac.name], d)
+			return
+		}
+		r -= ac.weight
+	}
+}
+
+// check looks at what is on the window after an action.
+func (m *monkey) check() {
+	if m.win.Content() == nil {
+		m.fail("the window has no content")
+	}
+	titles := 0
+	var problems []string
+	var visit func(o fyne.CanvasObject, main bool)
+	visit = func(o fyne.CanvasObject, main bool) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		var text string
+		switch v := o.(type) {
+		case *widget.Label:
+			text = v.Text
+			switch v.SizeName {
+			case ui.SizeTitle, ui.SizeHeading, ui.SizeBar:
+				if strings.TrimSpace(v.Text) == "" {
+					problems = append(problems, fmt.Sprintf("an empty %s label", v.SizeName))
+				} else if main {
+					titles++
+				}
+			}
+		case *ui.Button:
+			text = v.Text
+		case *canvas.Text:
+			text = v.Text
+		}
+		if strings.Contains(text, "%!") {
+			problems = append(problems, fmt.Sprintf("garbled text %q", text))
+		}
+		if ph := placeholder.FindString(text); ph != "" {
+			problems = append(problems, fmt.Sprintf("unfilled %s in %q", ph, text))
+		}
+		switch v := o.(type) {
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				visit(c, main)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				visit(c, main)
+			}
+		}
+	}
+	visit(m.win.Content(), true)
+	for _, o := range m.win.Canvas().Overlays().List() {
+		visit(o, false)
+	}
+	if titles == 0 {
+		problems = append(problems, "no title on the screen")
+	}
+	if len(problems) > 0 {
+		m.fail("%s", strings.Join(problems, "; "))
+	}
+	if id, _ := m.a.Where(); id != "" && id != "library" && id != "radio" {
+		if i, n := m.a.View(); n > 0 && (i < 0 || i >= n) {
+			m.fail("view %d of %d", i, n)
+		}
+	}
+	if m.a.State() == "" {
+		m.fail("no state for the heartbeat")
+	}
+}
+
+// run does n actions, checking after each; a panic fails with the seed.
+func (m *monkey) run(n int) {
+	for m.step = 0; m.step < n; m.step++ {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					m.fail("panic: %v\n%s", r, debug.Stack())
+				}
+			}()
+			m.act()
+			m.check()
+		}()
+	}
+}
+
+func sortedKeys(m map[string]int) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestMonkey(t *testing.T) {
+	n := int(envInt(t, "MONKEY_N", monkeyDefaultN))
+	seed := envInt(t, "MONKEY_SEED", monkeyDefaultSeed)
+	t.Logf("MONKEY_SEED=%d MONKEY_N=%d", seed, n)
+	before := runtime.NumGoroutine()
+	test.NewTempApp(t)
+	defer func() { ui.ReducedMotion = false }()
+	start := time.Now()
+	rng := rand.New(rand.NewSource(seed))
+	var ex *content.Exhibit
+	if os.Getenv("MONKEY_FULL_IMAGES") == "1" {
+		ex = loadExhibit(t)
+	} else {
+		ex = smallPictureExhibit(t)
+	}
+	// Half the actions on a laptop window, half on a kiosk.
+	for _, kiosk := range []bool{false, true} {
+		m := newMonkey(t, ex, rng, seed, kiosk)
+		count := n / 2
+		if kiosk {
+			count = n - n/2
+		}
+		phase := time.Now()
+		m.run(count)
+		where, _ := m.a.Where()
+		t.Logf("kiosk=%v: %d actions in %v (%.0f/s), ended on %q; staff exits %d",
+			kiosk, count, time.Since(phase).Round(time.Millisecond), float64(count)/time.Since(phase).Seconds(), where, m.exits)
+		t.Logf("  %-9s %7s %9s %9s", "action", "count", "mean ms", "max ms")
+		for _, name := range sortedKeys(m.counts) {
+			t.Logf("  %-9s %7d %9.1f %9.1f", name, m.counts[name],
+				ms(m.spent[name])/float64(m.counts[name]), ms(m.slow[name]))
+		}
+		m.close()
+	}
+	elapsed := time.Since(start)
+	// Goroutines: back to the start (a little slack for the runtime).
+	var after int
+	for deadline := time.Now().Add(3 * time.Second); ; {
+		runtime.GC()
+		after = runtime.NumGoroutine()
+		if after <= before+2 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Logf("%d actions in %v (%.0f/s); goroutines %d before, %d after", n, elapsed.Round(time.Millisecond), float64(n)/elapsed.Seconds(), before, after)
+	if after > before+2 {
+		var b strings.Builder
+		pprof.Lookup("goroutine").WriteTo(&b, 1)
+		t.Fatalf("goroutine leak: %d before, %d after (MONKEY_SEED=%d)\n%s", before, after, seed, b.String())
+	}
+}

@@ -1,0 +1,241 @@
+package main
+
+import (
+	"bytes"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+)
+
+// A hand-made topology: a quantised transform (scale 0.5, translate 10,20),
+// two squares sharing one arc (used reversed by the second), a line built
+// from two arcs, a multi-line and a point.
+const tinyTopo = `{
+  "type": "Topology",
+  "transform": {"scale": [0.5, 0.5], "translate": [10, 20]},
+  "arcs": [
+    [[2, 0], [0, 2]],
+    [[2, 2], [-2, 0], [0, -2], [2, 0]],
+    [[2, 0], [2, 0], [0, 2], [-2, 0]],
+    [[0, 4], [1, 1]],
+    [[1, 5], [3, 0]]
+  ],
+  "objects": {
+    "shapes": {"type": "GeometryCollection", "geometries": [
+      {"type": "Polygon", "arcs": [[0, 1]], "id": "A", "properties": {"name": "West"}},
+      {"type": "MultiPolygon", "arcs": [[[2, -1]]], "id": 7},
+      {"type": "LineString", "arcs": [3, 4]},
+      {"type": "MultiLineString", "arcs": [[3], [-5]]},
+      {"type": "Point", "coordinates": [4, 6]}
+    ]}
+  }
+}`
+
+func TestParseTopology(t *testing.T) {
+	topo, err := ParseTopology([]byte(tinyTopo))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Arc 1 is delta-encoded: (2,2) (0,2) (0,0) (2,0) in quantised units.
+	want := []LL{{11, 21}, {10, 21}, {10, 20}, {11, 20}}
+	if got := topo.Arcs[1]; !sameLL(got, want) {
+		t.Fatalf("arc 1 = %v, want %v", got, want)
+	}
+	gs := topo.Objects["shapes"].Geometries
+	if len(gs) != 5 {
+		t.Fatalf("%d geometries, want 5", len(gs))
+	}
+	if gs[0].Name() != "West" || gs[0].ID != "A" || gs[1].ID != "7" {
+		t.Errorf("properties/ids: %q %q %q", gs[0].Name(), gs[0].ID, gs[1].ID)
+	}
+	// West square: arc 0 then arc 1, the shared first position dropped.
+	if got, want := topo.Rings(gs[0])[0], []LL{{11, 20}, {11, 21}, {10, 21}, {10, 20}, {11, 20}}; !sameLL(got, want) {
+		t.Errorf("west ring = %v, want %v", got, want)
+	}
+	// East square uses arc 0 reversed (~0 = -1) to close.
+	if got, want := topo.Rings(gs[1])[0], []LL{{11, 20}, {12, 20}, {12, 21}, {11, 21}, {11, 20}}; !sameLL(got, want) {
+		t.Errorf("east ring = %v, want %v", got, want)
+	}
+	if got, want := topo.LinesOf(gs[2])[0], []LL{{10, 22}, {10.5, 22.5}, {12, 22.5}}; !sameLL(got, want) {
+		t.Errorf("line = %v, want %v", got, want)
+	}
+	ml := topo.LinesOf(gs[3])
+	if len(ml) != 2 || !sameLL(ml[1], []LL{{12, 22.5}, {10.5, 22.5}}) {
+		t.Errorf("multi-line = %v", ml)
+	}
+	if got := gs[4].Points; len(got) != 1 || got[0] != (LL{12, 23}) {
+		t.Errorf("point = %v", got)
+	}
+	// The shared arc is referenced once by each square.
+	uses := map[int]int{}
+	for _, g := range gs[:2] {
+		g.ArcRefs(func(a int) { uses[a]++ })
+	}
+	if uses[0] != 2 || uses[1] != 1 || uses[2] != 1 {
+		t.Errorf("arc uses = %v", uses)
+	}
+}
+
+func TestParseTopologyErrors(t *testing.T) {
+	for _, bad := range []string{
+		`{"type": "FeatureCollection"}`,
+		`{"type": "Topology", "arcs": [], "objects": {"x": {"type": "LineString", "arcs": [3]}}}`,
+		`{"type": "Topology", "arcs": [], "objects": {"x": {"type": "Circle"}}}`,
+		`{"type": "Topology", "arcs": [[[1]]], "objects": {}}`,
+	} {
+		if _, err := ParseTopology([]byte(bad)); err == nil {
+			t.Errorf("no error for %s", bad)
+		}
+	}
+	// Without a transform, positions are absolute.
+	topo, err := ParseTopology([]byte(`{"type": "Topology", "arcs": [[[1.5, 2], [3, 4]]], "objects": {}}`))
+	if err != nil || !sameLL(topo.Arcs[0], []LL{{1.5, 2}, {3, 4}}) {
+		t.Errorf("untransformed arc = %v, %v", topo.Arcs, err)
+	}
+}
+
+func TestProjectionRoundTrip(t *testing.T) {
+	for _, m := range Maps() {
+		p := m.Proj
+		if fx, fy := p.Frac(LL{p.Lon0, p.Lat0}); math.Abs(fx-0.5) > 1e-12 || math.Abs(fy-0.5) > 1e-12 {
+			t.Errorf("%s: centre at %v,%v", m.File, fx, fy)
+		}
+		lon0, lat0, lon1, lat1 := p.Bounds()
+		for i := 0; i <= 10; i++ {
+			for j := 0; j <= 10; j++ {
+				q := LL{lon0 + (lon1-lon0)*float64(i)/10, lat0 + (lat1-lat0)*float64(j)/10}
+				back := p.LL(p.XY(q))
+				if math.Abs(back.Lon-q.Lon) > 1e-9 || math.Abs(back.Lat-q.Lat) > 1e-9 {
+					t.Fatalf("%s: %v -> %v -> %v", m.File, q, p.XY(q), back)
+				}
+			}
+		}
+		// North is up and the aspect is true at the centre: a step of one
+		// km east and one km north cover the same number of pixels.
+		c := p.XY(LL{p.Lon0, p.Lat0})
+		e := p.XY(LL{p.Lon0 + 1/(111.32*p.Cos), p.Lat0})
+		n := p.XY(LL{p.Lon0, p.Lat0 + 1/111.32})
+		if math.Abs(e.Sub(c).Len()-n.Sub(c).Len()) > 1e-6 || n.Y >= c.Y || e.X <= c.X {
+			t.Errorf("%s: east %v north %v from %v", m.File, e, n, c)
+		}
+	}
+}
+
+// Every label must land on the picture, and each page's list stays short.
+func TestLabels(t *testing.T) {
+	re := regexp.MustCompile(`^    - \{x: ([0-9.]+), y: ([0-9.]+), text: \{en: "[^"]+", hu: "[^"]+"\}\}$`)
+	for _, m := range Maps() {
+		lines := m.LabelLines()
+		if len(lines) == 0 || len(lines) > 12 {
+			t.Errorf("%s: %d labels", m.File, len(lines))
+		}
+		for _, l := range lines {
+			g := re.FindStringSubmatch(l)
+			if g == nil {
+				t.Errorf("%s: bad label line %q", m.File, l)
+				continue
+			}
+			for _, s := range g[1:] {
+				if v, _ := strconv.ParseFloat(s, 64); v < 0.02 || v > 0.98 {
+					t.Errorf("%s: label off the picture: %q", m.File, l)
+				}
+			}
+		}
+	}
+}
+
+// The generator is deterministic: two runs on the same input give the same
+// bytes, and the files are proper 1200×800 pictures of modest size.
+func TestGenerateDeterministic(t *testing.T) {
+	d, err := LoadData("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := t.TempDir(), t.TempDir()
+	if err := run(d, a, "", false); err != nil {
+		t.Fatal(err)
+	}
+	d2, err := LoadData("testdata") // a fresh load, too
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := run(d2, b, "", false); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range Maps() {
+		ba, err := os.ReadFile(filepath.Join(a, m.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bb, _ := os.ReadFile(filepath.Join(b, m.File))
+		if !bytes.Equal(ba, bb) {
+			t.Errorf("%s differs between runs", m.File)
+		}
+		img, err := png.Decode(bytes.NewReader(ba))
+		if err != nil {
+			t.Fatalf("%s: %v", m.File, err)
+		}
+		if s := img.Bounds().Size(); s.X != 1200 || s.Y != 800 {
+			t.Errorf("%s: %v", m.File, s)
+		}
+		if len(ba) > 250<<10 {
+			t.Errorf("%s: %d bytes", m.File, len(ba))
+		}
+	}
+}
+
+// With the real data (MAPGEN_DATA=DIR, as prepared by fetch.sh), the
+// committed images must match what the generator draws now.
+func TestCommittedMapsUpToDate(t *testing.T) {
+	dir := os.Getenv("MAPGEN_DATA")
+	if dir == "" {
+		t.Skip("MAPGEN_DATA not set (bash tools/mapgen/fetch.sh DIR; MAPGEN_DATA=DIR go test ./tools/mapgen)")
+	}
+	d, err := LoadData(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range Maps() {
+		got, err := encodePNG(Render(m, d).Img)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(filepath.Join("..", "..", "content", "images", m.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("content/images/%s is stale: run go run ./tools/mapgen -data %s -out content/images", m.File, dir)
+		}
+	}
+}
+
+func TestDash(t *testing.T) {
+	// 0..20 along x with 3 on / 2 off: dashes start at 0, 5, 10, 15.
+	ds := dash([]Pt{{0, 0}, {10, 0}, {20, 0}}, 3, 2)
+	if len(ds) != 4 {
+		t.Fatalf("%d dashes: %v", len(ds), ds)
+	}
+	for i, d := range ds {
+		start, end := d[0], d[len(d)-1]
+		if math.Abs(start.X-float64(5*i)) > 1e-9 || math.Abs(end.X-start.X-3) > 1e-9 {
+			t.Errorf("dash %d: %v", i, d)
+		}
+	}
+}
+
+func sameLL(a, b []LL) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if math.Abs(a[i].Lon-b[i].Lon) > 1e-9 || math.Abs(a[i].Lat-b[i].Lat) > 1e-9 {
+			return false
+		}
+	}
+	return true
+}
