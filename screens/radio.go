@@ -3,6 +3,7 @@ package screens
 import (
 	"fmt"
 	"log"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -190,6 +191,7 @@ func (a *App) playerScreen() fyne.CanvasObject {
 	var left []fyne.CanvasObject
 	left = append(left, ui.NewParagraph(a.broadcastTitle(b), ui.SizeHeading, fyne.TextStyle{Bold: true, Italic: true}))
 	label := strings.NewReplacer("{when}", a.when(b), "{station}", a.text(b.Station), "{recording}", a.text(b.Recording)).Replace(a.label("renarration"))
+	label = doubleStop.ReplaceAllString(label, "$1.$2") // "1956. november 4.." after a Hungarian date
 	left = append(left, ui.NewParagraph(label, ui.SizeSmall, fyne.TextStyle{Italic: true}))
 	context := ui.NewParagraph(a.text(b.Context), ui.SizeSmall, fyne.TextStyle{})
 	left = append(left, context)
@@ -397,6 +399,8 @@ func (a *App) changeVolume(d float64) {
 func (a *App) radioImage() fyne.Resource {
 	return a.image(&content.Image{File: "images/radio-set.png"})
 }
+
+var doubleStop = regexp.MustCompile(`([^.])\.\.([^.]|$)`)
 
 // when formats a broadcast's date (and time) the way the language writes dates.
 func (a *App) when(b *content.Broadcast) string {

@@ -21,10 +21,10 @@ const (
 	peakTarget    = 29204 // -1 dBFS: every narration is peak-normalised to the same level
 	oggQuality    = "1"
 	espeakHuSpeed = "150" // words per minute; espeak's default 175 is hurried for Hungarian
-	// Silence trimming threshold. -45 dB (shared/research/audio.md) cut the soft onsets and
-	// releases of words ("h", "f", final "d": 80-250 ms per line) and raised the recognizer's
-	// word error rate from 14.5% to 16.3% (rms) / 21.3% to 22.0% (kal16); -70 dB removes only
-	// the synthesizers' true silence. See docs/broadcasts.md.
+	// Silence trimming threshold. -45 dB (shared/research/audio.md) also cut the soft onsets
+	// and releases of words (80 ms of the "h" of "Help", up to 0.2 s of word endings) and
+	// raised the recognizer's word error rate over all English narrations from 13.5% to 15.5%;
+	// -70 dB removes only the synthesizers' silence. See docs/broadcasts.md.
 	trimThreshold = "-70d"
 )
 
@@ -37,9 +37,10 @@ type voice struct {
 func (v voice) String() string { return v.engine + " " + v.name }
 
 // voices maps language and voice (male/female) to the synthesizer. For English, flite rms
-// measured best on the exhibit's own texts (950 words: rms 14.5%, kal16 21.3% word error
-// rate, bench/intelligibility.sh); the 61-word comparison in shared/research/audio.md had
-// favoured kal16 within its noise. Hungarian exists only in espeak-ng.
+// measured best on the exhibit's own texts (940 words, bench/intelligibility.sh: word error
+// rate rms 13.8%, awb 19.8%, slt 20.2%, kal16 22.0%); the 61-word comparison in
+// shared/research/audio.md had favoured kal16 within its noise. Hungarian exists only in
+// espeak-ng.
 var voices = map[string]map[string]voice{
 	"en": {"male": {"flite", "rms"}, "female": {"flite", "slt"}},
 	"hu": {"male": {"espeak-ng", "hu"}, "female": {"espeak-ng", "hu+f3"}},
@@ -48,7 +49,8 @@ var voices = map[string]map[string]voice{
 // voiceOverride gives a single broadcast another voice of the same sex where the measured
 // intelligibility (bench/intelligibility.sh) needs it: "id.lang" -> voice.
 var voiceOverride = map[string]voice{
-	// The telex's short all-capital fragments: awb 13.1%, rms 20.2%, kal16 20.2% WER.
+	// The telex's short fragments: awb 18.2%, rms 21.2%, kal16 26.3% WER; rms says "tanks"
+	// so that it is heard as "champs".
 	"telex-1956-11-04.en": {"flite", "awb"},
 }
 
