@@ -466,10 +466,11 @@ func (m *monkey) act() {
 	}
 }
 
-// check looks at what is on the window after an action.
-func (m *monkey) check() {
+// check looks at what is on the window after an action and returns what
+// is wrong with it.
+func (m *monkey) check() []string {
 	if m.win.Content() == nil {
-		m.fail("the window has no content")
+		return []string{"the window has no content"}
 	}
 	titles := 0
 	var problems []string
@@ -519,17 +520,15 @@ func (m *monkey) check() {
 	if titles == 0 {
 		problems = append(problems, "no title on the screen")
 	}
-	if len(problems) > 0 {
-		m.fail("%s", strings.Join(problems, "; "))
-	}
 	if id, _ := m.a.Where(); id != "" && id != "library" && id != "radio" {
 		if i, n := m.a.View(); n > 0 && (i < 0 || i >= n) {
-			m.fail("view %d of %d", i, n)
+			problems = append(problems, fmt.Sprintf("view %d of %d", i, n))
 		}
 	}
 	if m.a.State() == "" {
-		m.fail("no state for the heartbeat")
+		problems = append(problems, "no state for the heartbeat")
 	}
+	return problems
 }
 
 // run does n actions, checking after each; a panic fails with the seed.
@@ -543,8 +542,11 @@ func (m *monkey) run(n int) {
 			}()
 			m.act()
 			start := time.Now()
-			m.check()
+			problems := m.check()
 			m.spent["(check)"] += time.Since(start)
+			if len(problems) > 0 {
+				m.fail("%s", strings.Join(problems, "; "))
+			}
 		}()
 	}
 }
@@ -612,5 +614,35 @@ func TestMonkey(t *testing.T) {
 		var b strings.Builder
 		pprof.Lookup("goroutine").WriteTo(&b, 1)
 		t.Fatalf("goroutine leak: %d before, %d after (MONKEY_SEED=%d)\n%s", before, after, seed, b.String())
+	}
+}
+
+// TestMonkey_CheckCatchesGarbledAndEmptyTexts makes sure the monkey's
+// check would see what it looks for.
+func TestMonkey_CheckCatchesGarbledAndEmptyTexts(t *testing.T) {
+	test.NewTempApp(t)
+	m := newMonkey(t, smallPictureExhibit(t), rand.New(rand.NewSource(1)), 1, false)
+	defer m.close()
+	m.a.ShowSection("crushing", 1)
+	if p := m.check(); len(p) > 0 {
+		t.Fatalf("a good page fails the check: %q", p)
+	}
+	plant := func(size fyne.ThemeSizeName, text string) {
+		for _, l := range find[*widget.Label](m.win) {
+			if l.SizeName == size {
+				l.SetText(text)
+				return
+			}
+		}
+		t.Fatalf("no %s label on the page", size)
+	}
+	plant(ui.SizeBody, "%!d(string=x)")
+	if p := m.check(); len(p) == 0 {
+		t.Error("a garbled label passed the check")
+	}
+	m.a.ShowSection("crushing", 1)
+	plant(ui.SizeBar, " ")
+	if p := m.check(); len(p) == 0 {
+		t.Error("an empty title passed the check")
 	}
 }

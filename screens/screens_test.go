@@ -354,3 +354,44 @@ func TestTimeline_DayStripJumpsToThatDay(t *testing.T) {
 		t.Fatalf("tapping 23 opened page %d", p)
 	}
 }
+
+// TestHome_TilesNeverSpill: on a small window or with large text a tile
+// drops its summary rather than drawing over its neighbours.
+func TestHome_TilesNeverSpill(t *testing.T) {
+	for _, scale := range []float32{1, 2} {
+		a, win := newApp(t, 1024, 640)
+		a.SetAccess(Access{TextScale: scale})
+		for _, tile := range find[*ui.Tile](win) {
+			r := test.WidgetRenderer(tile)
+			for _, o := range r.Objects() {
+				walkObj(o, func(o fyne.CanvasObject) {
+					if l, ok := o.(*widget.Label); ok && l.Visible() {
+						bottom := fyne.CurrentApp().Driver().AbsolutePositionForObject(l).Y + l.MinSize().Height
+						tileBottom := fyne.CurrentApp().Driver().AbsolutePositionForObject(tile).Y + tile.Size().Height
+						if bottom > tileBottom+1 {
+							t.Errorf("scale %v: %q ends at %.0f, below its tile (%.0f)", scale, l.Text, bottom, tileBottom)
+						}
+					}
+				})
+			}
+		}
+		a.SetAccess(Access{TextScale: 1})
+	}
+}
+
+func walkObj(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if o == nil || !o.Visible() {
+		return
+	}
+	fn(o)
+	switch v := o.(type) {
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			walkObj(c, fn)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(v).Objects() {
+			walkObj(c, fn)
+		}
+	}
+}

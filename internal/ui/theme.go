@@ -178,7 +178,7 @@ func (t Theme) Size(n fyne.ThemeSizeName) float32 {
 		// Titles are big already; past 1.4× they would crowd out the text.
 		return 52 * min(scale, 1.4)
 	case SizeHeading, theme.SizeNameSubHeadingText:
-		return 38 * min(scale, 1.6)
+		return 38 * min(scale, 1.25) // tile titles must fit a tile on a laptop
 	case SizeQuote:
 		return 34 * scale
 	case SizeSmall, theme.SizeNameCaptionText:

@@ -93,7 +93,7 @@ func (t *Tile) MinSize() fyne.Size { return fyne.NewSize(180, 160) }
 
 func (t *Tile) CreateRenderer() fyne.WidgetRenderer {
 	text := container.NewVBox(t.title, t.period, t.summary)
-	body := container.New(&tileLayout{}, container.NewPadded(t.image), container.NewPadded(text))
+	body := container.New(&tileLayout{t: t}, container.NewPadded(t.image), container.NewPadded(text))
 	return newRingRenderer(widget.NewSimpleRenderer(container.New(layout.NewStackLayout(), t.bg, body)), &t.focused)
 }
 
@@ -118,16 +118,43 @@ func NewParagraph(s string, size fyne.ThemeSizeName, style fyne.TextStyle) *widg
 	return l
 }
 
-// tileLayout gives the picture the top half of the tile and the text the
-// rest, so the titles of neighbouring tiles line up.
-type tileLayout struct{}
+// tileLayout gives the picture the top part of the tile and the text the
+// rest, so the titles of neighbouring tiles line up. When the text would
+// not fit (a small window, large text) the summary, then the period, give
+// way: a tile never spills over its neighbours.
+type tileLayout struct{ t *Tile }
 
-func (tileLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+func (l *tileLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	pic, text := objs[0], objs[1]
 	h := s.Height * 0.45
-	objs[0].Move(fyne.NewPos(0, 0))
-	objs[0].Resize(fyne.NewSize(s.Width, h))
-	objs[1].Move(fyne.NewPos(0, h))
-	objs[1].Resize(fyne.NewSize(s.Width, s.Height-h))
+	l.t.summary.Show()
+	l.t.period.Show()
+	need := func() float32 {
+		text.Resize(fyne.NewSize(s.Width, s.Height-h)) // wrapped text knows its height once it has a width
+		return text.MinSize().Height
+	}
+	for _, drop := range []fyne.CanvasObject{l.t.summary, l.t.period} {
+		if need() <= s.Height-h {
+			break
+		}
+		drop.Hide()
+	}
+	// Still too tall (large text): the picture gets smaller, down to nothing.
+	if n := need(); n > s.Height-h {
+		h = fyne.Max(0, s.Height-n)
+		if h < s.Height*0.15 {
+			h = 0
+		}
+	}
+	if h == 0 {
+		pic.Hide()
+	} else {
+		pic.Show()
+	}
+	pic.Move(fyne.NewPos(0, 0))
+	pic.Resize(fyne.NewSize(s.Width, h))
+	text.Move(fyne.NewPos(0, h))
+	text.Resize(fyne.NewSize(s.Width, s.Height-h))
 }
 
-func (tileLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(180, 160) }
+func (*tileLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(180, 160) }
