@@ -534,6 +534,15 @@ func (m *monkey) check() []string {
 // run does n actions, checking after each; a panic fails with the seed.
 func (m *monkey) run(n int) {
 	for m.step = 0; m.step < n; m.step++ {
+		if os.Getenv("MONKEY_EXP_CLEAN") != "" && m.step%500 == 499 {
+			m.win.Canvas().Capture()
+		}
+		if m.step%1000 == 999 {
+			var ms runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			m.t.Logf("step %d heap %d MB", m.step+1, ms.HeapAlloc>>20)
+		}
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
