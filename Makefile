@@ -16,7 +16,7 @@ TEST_DEBS := xvfb libgl1-mesa-dri xdotool imagemagick xauth chromium $(NARRATION
 NARRATION_DEBS := flite espeak-ng sox vorbis-tools
 FYNE_CLI := fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: run build test unit e2e vet deps test-deps go-check package validate screenshots generated narration images bench clean
+.PHONY: run build test unit e2e vet deps test-deps go-check package package-linux package-windows validate screenshots generated narration images bench clean
 
 run: build
 	$(BIN) $(ARGS)
@@ -86,9 +86,22 @@ go-check:
 	@command -v $(GO) >/dev/null || { echo "Go 1.24 or newer is needed: https://go.dev/dl/ (Debian's golang package is too old)"; exit 1; }
 	@$(GO) list -m github.com/ebitengine/purego | grep -q ' v0.4.1$$' || { echo "purego must stay at v0.4.1 (oto/v2 breaks on macOS past it)"; exit 1; }
 
-# Linux bundle (tar.xz with binary, .desktop file and icon). `fyne package`
-# bumps Build in FyneApp.toml on every run; restore it so the tree stays clean.
-package: deps go-check
+# Linux bundle (tar.xz with binary, .desktop file and icon) and a Windows
+# .exe cross-compiled with mingw-w64. `fyne package` bumps Build in
+# FyneApp.toml on every run; restore it so the tree stays clean.
+package: package-linux package-windows
+
+package-windows: deps go-check
+	@dpkg-query -W -f='$${Status}' gcc-mingw-w64-x86-64 2>/dev/null | grep -q 'ok installed' || \
+	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gcc-mingw-w64-x86-64; }
+	$(GO) install $(FYNE_CLI)
+	mkdir -p build && cp FyneApp.toml build/FyneApp.toml.keep
+	PATH="$$($(GO) env GOPATH)/bin:$$PATH" CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 fyne package -os windows --release --tags $(TAGS); status=$$?; \
+	cp build/FyneApp.toml.keep FyneApp.toml; rm -f fyne_metadata_init.go; \
+	mv -f "Budapest 1956.exe" Budapest_1956.exe build/ 2>/dev/null; \
+	exit $$status
+
+package-linux: deps go-check
 	$(GO) install $(FYNE_CLI)
 	cp FyneApp.toml build/FyneApp.toml.keep 2>/dev/null || { mkdir -p build && cp FyneApp.toml build/FyneApp.toml.keep; }
 	PATH="$$($(GO) env GOPATH)/bin:$$PATH" fyne package -os linux --release --tags $(TAGS); status=$$?; \

@@ -36,26 +36,9 @@ func newApp(t *testing.T, w, h float32) (*App, fyne.Window) {
 
 // walk visits every visible object on the window, overlays included.
 func walk(win fyne.Window, fn func(o fyne.CanvasObject)) {
-	var visit func(o fyne.CanvasObject)
-	visit = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		fn(o)
-		switch v := o.(type) {
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				visit(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				visit(c)
-			}
-		}
-	}
-	visit(win.Content())
+	walkObj(win.Content(), fn)
 	for _, o := range win.Canvas().Overlays().List() {
-		visit(o)
+		walkObj(o, fn)
 	}
 }
 
@@ -379,6 +362,7 @@ func TestHome_TilesNeverSpill(t *testing.T) {
 	}
 }
 
+// walkObj visits o and every visible object inside it.
 func walkObj(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
 	if o == nil || !o.Visible() {
 		return
