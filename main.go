@@ -42,7 +42,7 @@ func start(cfg cli.Config) error {
 	}
 	a := app.NewWithID("org.budapest1956.exhibit")
 	a.SetIcon(assets.Icon)
-	a.Settings().SetTheme(ui.NewTheme(false, 1))
+	ui.Apply(false, 1)
 	prefs := a.Preferences()
 
 	w := a.NewWindow(cfg.Exhibit.Title.In(cfg.Exhibit.DefaultLanguage, "en"))

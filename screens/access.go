@@ -30,7 +30,7 @@ func (a *App) SetAccess(acc Access) {
 	}
 	a.access = acc
 	ui.ReducedMotion = acc.ReducedMotion
-	fyne.CurrentApp().Settings().SetTheme(ui.NewTheme(acc.HighContrast, acc.TextScale))
+	ui.Apply(acc.HighContrast, acc.TextScale)
 	a.views, a.lib.size = nil, fyne.Size{}
 	a.closeOverlays()
 	a.render()

@@ -231,3 +231,50 @@ func buttonWithIcon(t *testing.T, win fyne.Window, icon fyne.Resource) *ui.Butto
 	t.Fatalf("no button with icon %s on screen", icon.Name())
 	return nil
 }
+
+// Comfort changes must not make Fyne parse its fonts again: its text shaper
+// keeps every parsed font (10–25 MB each time), so a kiosk whose visitors
+// toggle contrast would run out of memory over weeks. Twenty toggles with a
+// paint each must leave the heap where one toggle left it, give or take the
+// pictures and caches of a screen.
+func TestSetAccess_DoesNotGrowHeap(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	a.ShowSection("crushing", 1)
+	toggle := func(i int) {
+		a.SetAccess(Access{TextScale: textScales[i%3], HighContrast: i%2 == 0, Reach: i%4 == 0})
+		win.Canvas().Capture()
+	}
+	for i := range 4 { // warm up: every palette, size and font once
+		toggle(i)
+	}
+	before := heapBytes()
+	for i := range 20 {
+		toggle(i)
+	}
+	grown := float64(heapBytes()-before) / (1 << 20)
+	t.Logf("heap grew %.1f MB over 20 comfort changes", grown)
+	if grown > 30 {
+		t.Errorf("heap grew %.0f MB over 20 comfort changes: something keeps every theme's fonts", grown)
+	}
+}
+
+// The icons of a high-contrast screen are drawn in its colours: Fyne caches
+// drawn icons by name, so they must have names of their own.
+func TestSetAccess_IconsFollowPalette(t *testing.T) {
+	a, _ := newApp(t, 1920, 1080)
+	a.ShowHome()
+	calm := ui.Icon(theme.HomeIcon())
+	calmSVG := string(calm.Content()) // drawn in the colours of the moment
+	a.SetAccess(Access{TextScale: 1, HighContrast: true})
+	hc := ui.Icon(theme.HomeIcon())
+	if calm.Name() == hc.Name() {
+		t.Fatalf("calm and high-contrast icons share the name %q", hc.Name())
+	}
+	if calmSVG == string(hc.Content()) {
+		t.Error("the high-contrast icon has the calm palette's colours")
+	}
+	a.SetAccess(Access{TextScale: 1})
+	if got := ui.Icon(theme.HomeIcon()).Name(); got != calm.Name() {
+		t.Errorf("back in the calm palette the icon is %q, want %q", got, calm.Name())
+	}
+}

@@ -13,11 +13,13 @@ package screens
 
 import (
 	"math"
+	"runtime"
 	"sort"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"budapest1956/internal/ui"
@@ -27,7 +29,7 @@ import (
 func newBenchApp(tb testing.TB, w, h float32) (*App, fyne.Window) {
 	tb.Helper()
 	test.NewTempApp(tb)
-	fyne.CurrentApp().Settings().SetTheme(ui.NewTheme(false, 1))
+	ui.Apply(false, 1)
 	win := test.NewTempWindow(tb, nil)
 	win.SetPadded(false)
 	win.Resize(fyne.NewSize(w, h))
@@ -81,7 +83,9 @@ func timed(b *testing.B, prepare, fn func(i int)) timings {
 // build + layout (showView → render → SetContent) and paint (Capture). The
 // section is paginated beforehand (BenchmarkPaginate measures that). One
 // sub-benchmark per page; the "all" sub-benchmark cycles through every view
-// of every page, and "build" / "paint" split that cost in two.
+// of every page, and "build" / "paint" split that cost in two; "home" shows
+// the home screen (four pictures); "floor" paints a window with nothing in
+// it: the software painter's own cost at 1920×1080.
 func BenchmarkPageRender(b *testing.B) {
 	a, win := newBenchApp(b, 1920, 1080)
 	type target struct{ section, page string }
@@ -155,11 +159,18 @@ func BenchmarkPageRender(b *testing.B) {
 			win.Canvas().Capture()
 		}).report(b)
 	})
+	// The software painter's floor: a 1920×1080 window showing one rectangle.
+	b.Run("floor", func(b *testing.B) {
+		empty := test.NewTempWindow(b, canvas.NewRectangle(ui.ColorBackground))
+		empty.SetPadded(false)
+		empty.Resize(fyne.NewSize(1920, 1080))
+		timed(b, nil, func(int) { empty.Canvas().Capture() }).report(b)
+	})
 }
 
 // BenchmarkLanguageSwitch switches between English and Hungarian — every
 // string re-rendered in place, the section paginated again for the new text
-// lengths — and paints the result.
+// lengths — and paints the result; the "/build" variants leave out the paint.
 func BenchmarkLanguageSwitch(b *testing.B) {
 	a, win := newBenchApp(b, 1920, 1080)
 	langs := []string{"hu", "en"}
@@ -179,6 +190,11 @@ func BenchmarkLanguageSwitch(b *testing.B) {
 				a.SetLanguage(langs[i%2])
 				win.Canvas().Capture()
 			}).report(b)
+		})
+		b.Run(c.name+"/build", func(b *testing.B) { // without the paint
+			a.SetLanguage("en")
+			c.show()
+			timed(b, nil, func(i int) { a.SetLanguage(langs[i%2]) }).report(b)
 		})
 	}
 }
@@ -202,4 +218,39 @@ func BenchmarkPaginate(b *testing.B) {
 		}
 	}
 	a.SetAccess(Access{TextScale: 1})
+}
+
+// BenchmarkAccessToggle switches high contrast on and off on a story page:
+// SetAccess applies a new theme (Fyne clears its font cache and parses the
+// fonts again), paginates the section again and renders. It reports the
+// Go heap retained per toggle after a GC (heap-MB/op): Fyne v2.8.1's
+// shaper keeps every parsed font (see docs/performance.md).
+func BenchmarkAccessToggle(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		acc  func(i int) Access
+	}{
+		{"contrast", func(i int) Access { return Access{TextScale: 1, HighContrast: i%2 == 0} }},
+		{"text-size", func(i int) Access { return Access{TextScale: []float32{1.5, 2, 1}[i%3]} }},
+		{"reach", func(i int) Access { return Access{TextScale: 1, Reach: i%2 == 0} }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			a, win := newBenchApp(b, 1920, 1080)
+			a.ShowSection("crushing", 1)
+			before := heapBytes()
+			ts := timed(b, nil, func(i int) {
+				a.SetAccess(c.acc(i))
+				win.Canvas().Capture()
+			})
+			ts.report(b)
+			b.ReportMetric(float64(heapBytes()-before)/float64(b.N)/(1<<20), "heap-MB/op")
+		})
+	}
+}
+
+func heapBytes() int64 {
+	var m runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc)
 }

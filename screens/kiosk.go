@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -207,8 +206,7 @@ func (a *App) attractScreen() fyne.CanvasObject {
 		img = a.image(s.Image)
 		titles = a.allLanguages(s.Title)
 	}
-	picture := canvas.NewImageFromResource(img)
-	picture.FillMode = canvas.ImageFillContain
+	picture := ui.NewPicture(img, fyne.NewSize(120, 80))
 
 	var rows []fyne.CanvasObject
 	title := ui.NewText(a.text(a.ex.Title), ui.SizeTitle, fyne.TextStyle{Bold: true, Italic: true})

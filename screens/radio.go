@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -301,9 +300,7 @@ func (a *App) playerScreen() fyne.CanvasObject {
 	bar := container.NewBorder(nil, nil, container.NewHBox(back, restart, r.play), container.NewHBox(softer, louder), container.NewBorder(nil, nil, nil, r.clock, r.progress))
 	bottom := container.NewVBox(container.NewBorder(nil, nil, nil, toggles), bar)
 
-	picture := canvas.NewImageFromResource(a.radioImage())
-	picture.FillMode = canvas.ImageFillContain
-	picture.SetMinSize(fyne.NewSize(200, 140))
+	picture := ui.NewPicture(a.radioImage(), fyne.NewSize(200, 140))
 	leftCol := container.NewBorder(nil, nil, nil, nil, info)
 	if a.radioImage() != nil && showPicture {
 		leftCol = container.NewBorder(picture, nil, nil, nil, info)

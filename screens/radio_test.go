@@ -20,7 +20,7 @@ func (c *playerClock) Now() time.Time { return c.t }
 // captions must advance all the same.
 func newRadioApp(t *testing.T) (*App, fyne.Window, *audio.Player, *playerClock) {
 	test.NewTempApp(t)
-	fyne.CurrentApp().Settings().SetTheme(ui.NewTheme(false, 1))
+	ui.Apply(false, 1)
 	win := test.NewTempWindow(t, nil)
 	win.SetPadded(false)
 	win.Resize(fyne.NewSize(1920, 1080))

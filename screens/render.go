@@ -47,9 +47,10 @@ func Render(ex *content.Exhibit, opt RenderOptions) ([]Shot, error) {
 			langs = append(langs, l.Code)
 		}
 	}
-	app := test.NewApp()
+	test.NewApp()
 	defer test.NewApp() // leave a fresh app behind for the caller
-	app.Settings().SetTheme(ui.NewTheme(false, 1))
+	ui.Apply(false, 1)
+	ui.SyncPictures = true // each screen is painted as soon as it is laid out
 	var shots []Shot
 	for _, lang := range langs {
 		if !ex.HasLanguage(lang) {

@@ -14,6 +14,9 @@ import (
 	"budapest1956/internal/ui"
 )
 
+// The test driver paints at once: pictures must be ready when laid out.
+func init() { ui.SyncPictures = true }
+
 func loadExhibit(t testing.TB) *content.Exhibit {
 	t.Helper()
 	ex, probs := content.Load(contentfiles.Files, "content")
@@ -26,7 +29,7 @@ func loadExhibit(t testing.TB) *content.Exhibit {
 func newApp(t *testing.T, w, h float32) (*App, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
-	fyne.CurrentApp().Settings().SetTheme(ui.NewTheme(false, 1))
+	ui.Apply(false, 1)
 	win := test.NewTempWindow(t, nil)
 	win.SetPadded(false)
 	win.Resize(fyne.NewSize(w, h))

@@ -82,7 +82,7 @@ func (a *App) sectionBars(s *content.Section, view int) (top, bottom fyne.Canvas
 			mute.Importance = widget.LowImportance
 			mute.Truncation = fyne.TextTruncateOff
 			if !a.compact() {
-				extra.Objects = append([]fyne.CanvasObject{container.NewCenter(container.NewHBox(widget.NewIcon(theme.VolumeMuteIcon()), mute))}, extra.Objects...)
+				extra.Objects = append([]fyne.CanvasObject{container.NewCenter(container.NewHBox(widget.NewIcon(ui.Icon(theme.VolumeMuteIcon())), mute))}, extra.Objects...)
 			}
 		} else {
 			id, sid, page := p.Broadcast, s.ID, a.views[view].page

@@ -16,10 +16,15 @@ type Button struct {
 func NewButton(label string, icon fyne.Resource, tapped func()) *Button {
 	b := &Button{}
 	b.Text = label
-	b.Icon = icon
+	b.Icon = Icon(icon)
 	b.OnTapped = tapped
 	b.ExtendBaseWidget(b)
 	return b
+}
+
+// SetIcon changes the icon (in the current palette's colours).
+func (b *Button) SetIcon(icon fyne.Resource) {
+	b.Button.SetIcon(Icon(icon))
 }
 
 // ReducedMotion turns the tap ripple into an instant change.

@@ -21,25 +21,89 @@ type MapLabel struct {
 
 // LabeledImage shows a picture scaled to fit, with text labels drawn by the
 // app over it — so map labels stay sharp at any size and switch language.
+// The pixels come from the shared picture cache (pictures.go), made at the
+// size they are shown at.
 type LabeledImage struct {
 	widget.BaseWidget
+	res    fyne.Resource
 	img    *canvas.Image
-	w, h   float32 // the picture's own size, for its aspect ratio
+	w, h   int // the picture's own size, for its aspect ratio
+	min    fyne.Size
 	labels []MapLabel
+	key    picKey // the pixels img shows, or is waiting for
 }
 
 // NewLabeledImage shows res with labels; with no labels it is a plain picture.
 func NewLabeledImage(res fyne.Resource, labels []MapLabel) *LabeledImage {
-	l := &LabeledImage{img: canvas.NewImageFromResource(res), labels: labels}
-	l.img.FillMode = canvas.ImageFillContain
-	if cfg, _, err := image.DecodeConfig(bytes.NewReader(res.Content())); err == nil {
-		l.w, l.h = float32(cfg.Width), float32(cfg.Height)
+	return newLabeledImage(res, labels, fyne.NewSize(120, 80))
+}
+
+// NewPicture is a plain picture, scaled to fit, never smaller than min.
+func NewPicture(res fyne.Resource, min fyne.Size) *LabeledImage {
+	return newLabeledImage(res, nil, min)
+}
+
+func newLabeledImage(res fyne.Resource, labels []MapLabel, min fyne.Size) *LabeledImage {
+	l := &LabeledImage{res: res, img: &canvas.Image{}, labels: labels, min: min}
+	l.img.FillMode = canvas.ImageFillStretch // the pixels are made at the drawn size
+	l.img.ScaleMode = canvas.ImageScaleFastest
+	if res != nil {
+		if cfg, _, err := image.DecodeConfig(bytes.NewReader(res.Content())); err == nil {
+			l.w, l.h = cfg.Width, cfg.Height
+		} else {
+			logPictureError(res.Name(), err)
+		}
 	}
 	l.ExtendBaseWidget(l)
 	return l
 }
 
-func (l *LabeledImage) MinSize() fyne.Size { return fyne.NewSize(120, 80) }
+func (l *LabeledImage) MinSize() fyne.Size { return l.min }
+
+// show asks for the pixels of a picture drawn d big: at once if they are
+// cached (or SyncPictures is on), else when a background job has made them.
+// Until then the previous pixels, if any, stay stretched over the new size.
+func (l *LabeledImage) show(d fyne.Size) {
+	if l.res == nil || l.w == 0 || l.h == 0 {
+		return
+	}
+	scale := float32(1)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(l); c != nil {
+		scale = c.Scale()
+	}
+	k, ok := pictureKey(l.res, d.Width*scale, d.Height*scale, l.w, l.h)
+	if !ok || k == l.key {
+		return
+	}
+	l.key = k
+	if img := pictures.cached(k); img != nil {
+		l.setPixels(img)
+		return
+	}
+	if SyncPictures {
+		img, err := pictures.get(l.res, k)
+		l.done(k, img, err)
+		return
+	}
+	pictures.start(l.res, k, func(img *image.NRGBA, err error) {
+		fyne.Do(func() { l.done(k, img, err) })
+	})
+}
+
+func (l *LabeledImage) done(k picKey, img *image.NRGBA, err error) {
+	if err != nil {
+		logPictureError(l.res.Name(), err)
+		return
+	}
+	if k == l.key { // else the picture has been resized since
+		l.setPixels(img)
+	}
+}
+
+func (l *LabeledImage) setPixels(img *image.NRGBA) {
+	l.img.Image = img
+	l.img.Refresh()
+}
 
 func (l *LabeledImage) CreateRenderer() fyne.WidgetRenderer {
 	r := &labeledRenderer{l: l}
@@ -66,20 +130,24 @@ type labeledRenderer struct {
 	labels []labelObjs
 }
 
-// drawn is where FillContain puts the picture inside s.
+// drawn is where the picture goes inside s: as large as fits, centred.
 func (r *labeledRenderer) drawn(s fyne.Size) (fyne.Position, fyne.Size) {
 	if r.l.w == 0 || r.l.h == 0 || s.Width == 0 || s.Height == 0 {
 		return fyne.NewPos(0, 0), s
 	}
-	scale := fyne.Min(s.Width/r.l.w, s.Height/r.l.h)
-	d := fyne.NewSize(r.l.w*scale, r.l.h*scale)
+	w, h := float32(r.l.w), float32(r.l.h)
+	scale := fyne.Min(s.Width/w, s.Height/h)
+	d := fyne.NewSize(w*scale, h*scale)
 	return fyne.NewPos((s.Width-d.Width)/2, (s.Height-d.Height)/2), d
 }
 
 func (r *labeledRenderer) Layout(s fyne.Size) {
-	r.l.img.Move(fyne.NewPos(0, 0))
-	r.l.img.Resize(s)
 	at, d := r.drawn(s)
+	r.l.img.Move(at)
+	r.l.img.Resize(d)
+	// Fyne's software painter fails on an empty picture (the GL one skips it).
+	r.l.img.Hidden = d.Width < 1 || d.Height < 1
+	r.l.show(d)
 	const dotSize, pad float32 = 12, 6
 	for i, lb := range r.l.labels {
 		o := r.labels[i]

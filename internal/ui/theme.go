@@ -4,6 +4,8 @@ package ui
 
 import (
 	"image/color"
+	"sync"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -65,7 +67,7 @@ var HighContrast = Palette{
 }
 
 // Colours of the current theme, for canvas objects the screens draw
-// themselves (backgrounds, cards). SetTheme keeps them in step.
+// themselves (backgrounds, cards). Apply keeps them in step.
 var (
 	ColorBackground = Calm.Background
 	ColorSurface    = Calm.Surface
@@ -105,6 +107,58 @@ func NewTheme(highContrast bool, scale float32) Theme {
 }
 
 var _ fyne.Theme = Theme{}
+
+// live is the one theme Fyne is given for the whole run; comfort changes
+// swap what it points at instead of installing a new theme. Every SetTheme
+// makes Fyne parse its fonts again, and Fyne v2.8.1's text shaper keeps
+// each parsed font for good (the harfbuzz buffer caches shaping plans per
+// font): 10–25 MB a change, which a kiosk would pile up for months.
+type live struct{ cur atomic.Pointer[Theme] }
+
+var current = &live{}
+
+func (l *live) get() Theme {
+	if t := l.cur.Load(); t != nil {
+		return *t
+	}
+	return Theme{}
+}
+
+func (l *live) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	return l.get().Color(n, v)
+}
+func (l *live) Font(s fyne.TextStyle) fyne.Resource     { return l.get().Font(s) }
+func (l *live) Icon(n fyne.ThemeIconName) fyne.Resource { return l.get().Icon(n) }
+func (l *live) Size(n fyne.ThemeSizeName) float32       { return l.get().Size(n) }
+
+// Apply sets the exhibit's look: palette and text scale. The first call
+// installs the theme in the running app; later calls change it in place,
+// and the caller re-renders its screen (new widgets read the new values).
+func Apply(highContrast bool, scale float32) {
+	t := NewTheme(highContrast, scale)
+	current.cur.Store(&t)
+	if s := fyne.CurrentApp().Settings(); s.Theme() != fyne.Theme(current) {
+		s.SetTheme(current)
+	}
+}
+
+// Icon returns a theme icon for the current palette. Fyne caches drawn
+// icons by name only, so without a palette-specific name a contrast change
+// would keep showing icons in the old colours (Apply does not clear caches).
+func Icon(res fyne.Resource) fyne.Resource {
+	if res == nil || current.get().palette() == Calm {
+		return res
+	}
+	name := "hc/" + res.Name()
+	if r, ok := hcIcons.Load(name); ok {
+		return r.(fyne.Resource)
+	}
+	r := theme.NewThemedResource(fyne.NewStaticResource(name, res.Content()))
+	hcIcons.Store(name, r)
+	return r
+}
+
+var hcIcons sync.Map // name → high-contrast icon
 
 func (t Theme) palette() Palette {
 	if t.Palette == (Palette{}) {

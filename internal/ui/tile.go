@@ -17,7 +17,7 @@ type Tile struct {
 
 	bg      *canvas.Rectangle
 	focused bool
-	image   *canvas.Image
+	image   *LabeledImage
 	title   *widget.Label
 	period  *widget.Label
 	summary *widget.Label
@@ -28,9 +28,7 @@ func NewTile(img fyne.Resource, title, period, summary string, tapped func()) *T
 	t := &Tile{OnTapped: tapped}
 	t.bg = canvas.NewRectangle(ColorSurface)
 	t.bg.CornerRadius = 12
-	t.image = canvas.NewImageFromResource(img)
-	t.image.FillMode = canvas.ImageFillContain
-	t.image.SetMinSize(fyne.NewSize(200, 130))
+	t.image = NewPicture(img, fyne.NewSize(200, 130))
 	t.title = NewParagraph(title, SizeHeading, fyne.TextStyle{Bold: true, Italic: true})
 	t.period = NewText(period, SizeSmall, fyne.TextStyle{})
 	t.period.Importance = widget.WarningImportance

@@ -1,0 +1,180 @@
+package ui
+
+import (
+	"bytes"
+	"container/list"
+	"fmt"
+	"image"
+	_ "image/jpeg" // curators may add photographs as JPEG
+	_ "image/png"
+	"log"
+	"runtime"
+	"sync"
+
+	"golang.org/x/image/draw"
+
+	"fyne.io/fyne/v2"
+)
+
+// Pictures are decoded and scaled once per size they are shown at, off the
+// UI goroutine, and kept in a small cache. Left to Fyne, every new screen
+// decodes its pictures again (a 1200×800 PNG: ~16 ms and 3.8 MB that stays
+// until Fyne's caches expire) and scales them smoothly on every new texture
+// (~30 ms); the home screen alone would pay that four times before its
+// first frame.
+
+// SyncPictures makes a picture ready before Layout returns, for tests and
+// proof sheets that paint at once. The app leaves it off: a screen shows at
+// once and its pictures join it a moment later.
+var SyncPictures bool
+
+// pictureBudget bounds the scaled pictures kept (bytes of pixels): every
+// picture of the exhibit at one window size, with room to spare.
+const pictureBudget = 48 << 20
+
+type picKey struct {
+	name string
+	size int // bytes of the resource: two exhibits may reuse a file name
+	w, h int
+}
+
+type picJob struct {
+	done chan struct{}
+	img  *image.NRGBA
+	err  error
+}
+
+type pictureCache struct {
+	mu     sync.Mutex
+	byKey  map[picKey]*list.Element // → *picEntry; the list is most recent first
+	order  *list.List
+	bytes  int
+	budget int
+	jobs   map[picKey]*picJob
+	slots  chan struct{} // one decode per core
+}
+
+type picEntry struct {
+	key picKey
+	img *image.NRGBA
+}
+
+var pictures = newPictureCache(pictureBudget)
+
+func newPictureCache(budget int) *pictureCache {
+	return &pictureCache{
+		byKey: map[picKey]*list.Element{}, order: list.New(), budget: budget,
+		jobs: map[picKey]*picJob{}, slots: make(chan struct{}, runtime.NumCPU()),
+	}
+}
+
+// cached returns the picture if it is ready.
+func (c *pictureCache) cached(k picKey) *image.NRGBA {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.byKey[k]; ok {
+		c.order.MoveToFront(e)
+		return e.Value.(*picEntry).img
+	}
+	return nil
+}
+
+// get returns the picture, making it (or waiting for the job making it).
+func (c *pictureCache) get(res fyne.Resource, k picKey) (*image.NRGBA, error) {
+	if img := c.cached(k); img != nil {
+		return img, nil
+	}
+	j := c.job(res, k)
+	<-j.done
+	return j.img, j.err
+}
+
+// start makes the picture in the background and calls done with it (from
+// the job's goroutine).
+func (c *pictureCache) start(res fyne.Resource, k picKey, done func(*image.NRGBA, error)) {
+	j := c.job(res, k)
+	go func() {
+		<-j.done
+		done(j.img, j.err)
+	}()
+}
+
+// job returns the job making k, starting it if there is none.
+func (c *pictureCache) job(res fyne.Resource, k picKey) *picJob {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if j, ok := c.jobs[k]; ok {
+		return j
+	}
+	j := &picJob{done: make(chan struct{})}
+	if e, ok := c.byKey[k]; ok { // finished since the caller looked
+		j.img = e.Value.(*picEntry).img
+		close(j.done)
+		return j
+	}
+	c.jobs[k] = j
+	go func() {
+		c.slots <- struct{}{}
+		img, err := scalePicture(res.Content(), k.w, k.h)
+		<-c.slots
+		c.mu.Lock()
+		delete(c.jobs, k)
+		if err == nil {
+			c.add(k, img)
+		}
+		c.mu.Unlock()
+		j.img, j.err = img, err
+		close(j.done)
+	}()
+	return j
+}
+
+// add keeps img, dropping the least recently used beyond the budget. Called
+// with c.mu held.
+func (c *pictureCache) add(k picKey, img *image.NRGBA) {
+	c.byKey[k] = c.order.PushFront(&picEntry{key: k, img: img})
+	c.bytes += len(img.Pix)
+	for c.bytes > c.budget && c.order.Len() > 1 {
+		e := c.order.Back()
+		old := e.Value.(*picEntry)
+		c.order.Remove(e)
+		delete(c.byKey, old.key)
+		c.bytes -= len(old.img.Pix)
+	}
+}
+
+// scalePicture decodes data and scales it smoothly to w×h.
+func scalePicture(data []byte, w, h int) (*image.NRGBA, error) {
+	src, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	dst := image.NewNRGBA(image.Rect(0, 0, w, h))
+	if src.Bounds().Size() == dst.Bounds().Size() {
+		draw.Draw(dst, dst.Bounds(), src, src.Bounds().Min, draw.Src)
+	} else {
+		draw.CatmullRom.Scale(dst, dst.Bounds(), src, src.Bounds(), draw.Src, nil)
+	}
+	return dst, nil
+}
+
+// pictureKey is the cache key of res drawn in a d-sized area (device
+// pixels), never larger than the picture itself: the GPU enlarges.
+func pictureKey(res fyne.Resource, pw, ph float32, srcW, srcH int) (picKey, bool) {
+	w, h := int(pw+0.5), int(ph+0.5)
+	if w > srcW || h > srcH {
+		w, h = srcW, srcH
+	}
+	if w < 1 || h < 1 {
+		return picKey{}, false
+	}
+	return picKey{name: res.Name(), size: len(res.Content()), w: w, h: h}, true
+}
+
+var logged sync.Map // picture names whose errors were logged
+
+func logPictureError(name string, err error) {
+	if _, dup := logged.LoadOrStore(name, true); !dup {
+		log.Print(fmt.Errorf("picture %s: %w", name, err))
+	}
+}

@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+func pngResource(t testing.TB, name string, w, h int) fyne.Resource {
+	t.Helper()
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			img.Set(x, y, color.NRGBA{uint8(x), uint8(y), 0x80, 0xff})
+		}
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	return fyne.NewStaticResource(name, b.Bytes())
+}
+
+func TestPictureCache_KeepsWithinBudget(t *testing.T) {
+	res := pngResource(t, "a.png", 300, 200)
+	c := newPictureCache(3 * 100 * 66 * 4) // three 100×66 pictures
+	for _, w := range []int{100, 101, 102, 103} {
+		k, _ := pictureKey(res, float32(w), 66, 300, 200)
+		img, err := c.get(res, k)
+		if err != nil || img.Bounds().Dx() != w {
+			t.Fatalf("get %d wide: %v, %v", w, img.Bounds(), err)
+		}
+	}
+	if c.bytes > c.budget {
+		t.Errorf("cache holds %d bytes, budget %d", c.bytes, c.budget)
+	}
+	if k, _ := pictureKey(res, 100, 66, 300, 200); c.cached(k) != nil {
+		t.Error("the least recently used picture was kept")
+	}
+	if k, _ := pictureKey(res, 103, 66, 300, 200); c.cached(k) == nil {
+		t.Error("the newest picture was dropped")
+	}
+}
+
+func TestPictureKey_NeverEnlarges(t *testing.T) {
+	res := pngResource(t, "b.png", 30, 20)
+	k, ok := pictureKey(res, 3000, 2000, 30, 20)
+	if !ok || k.w != 30 || k.h != 20 {
+		t.Errorf("key for an enlarged picture = %+v, want the picture's own 30×20", k)
+	}
+	if _, ok := pictureKey(res, 0.2, 10, 30, 20); ok {
+		t.Error("a picture less than a pixel wide got a key")
+	}
+}
+
+// In the app a picture is made in the background and shows when ready;
+// the screen does not wait for it.
+func TestLabeledImage_ShowsPictureWhenReady(t *testing.T) {
+	test.NewTempApp(t)
+	SyncPictures = false
+	defer func() { SyncPictures = false }()
+	res := pngResource(t, "async.png", 600, 400)
+	p := NewPicture(res, fyne.NewSize(10, 10))
+	w := test.NewTempWindow(t, p)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(300, 300)) // the picture: 300×200 in the middle
+	deadline := time.Now().Add(5 * time.Second)
+	for p.img.Image == nil && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if p.img.Image == nil {
+		t.Fatal("the picture never arrived")
+	}
+	if got := p.img.Image.Bounds().Size(); got != image.Pt(300, 200) {
+		t.Errorf("pixels made at %v, want 300×200 (the drawn size)", got)
+	}
+	if pos, size := p.img.Position(), p.img.Size(); pos.Y != 50 || size.Width != 300 || size.Height != 200 {
+		t.Errorf("picture at %v size %v, want centred 300×200", pos, size)
+	}
+}
+
+func TestLabeledImage_BrokenPictureShowsNothing(t *testing.T) {
+	test.NewTempApp(t)
+	SyncPictures = true
+	defer func() { SyncPictures = false }()
+	p := NewPicture(fyne.NewStaticResource("broken.png", []byte("not a png")), fyne.NewSize(10, 10))
+	w := test.NewTempWindow(t, p)
+	w.Resize(fyne.NewSize(200, 200))
+	w.Canvas().Capture() // must not panic
+	if p.img.Image != nil {
+		t.Error("a broken picture got pixels")
+	}
+}
+
+// BenchmarkScalePicture is what a picture costs the first time it is shown
+// at a size: decode the PNG and scale it smoothly (home-screen tile size at
+// 1920×1080). Later screens take it from the cache.
+func BenchmarkScalePicture(b *testing.B) {
+	data, err := os.ReadFile("../../content/images/crushing.png")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := scalePicture(data, 440, 293); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
