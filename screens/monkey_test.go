@@ -58,10 +58,10 @@ import (
 )
 
 const (
-	monkeyDefaultN      = 2000
-	monkeyDefaultSeed   = 1956
-	monkeyPIN           = "4827"
-	monkeyCleanEvery    = 10500 * time.Millisecond // Fyne cleans at most every 10 s
+	monkeyDefaultN    = 2000
+	monkeyDefaultSeed = 1956
+	monkeyPIN         = "4827"
+	monkeyCleanEvery  = 10500 * time.Millisecond // Fyne cleans at most every 10 s
 )
 
 // monkeyClock is the fake time of both the player and the kiosk rules.
@@ -83,11 +83,11 @@ func envInt(t *testing.T, name string, def int64) int64 {
 
 // monkeyRun is what the phases of one run share.
 type monkeyRun struct {
-	total, done  int // actions in the whole run, and in finished phases
-	lastClean    time.Time
-	paintPanics  int // panics in Fyne's software painter (see paint)
-	grown        int // actions after which the content needed a bigger window
-	grownFirst   string
+	total, done int // actions in the whole run, and in finished phases
+	lastClean   time.Time
+	paintPanics int // panics in Fyne's software painter (see paint)
+	grown       int // actions after which the content needed a bigger window
+	grownFirst  string
 }
 
 // monkey is one exhibit window being driven at random.
