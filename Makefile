@@ -2,7 +2,7 @@
 # `make run` and `make test` install what they need (Debian packages) first.
 
 GO      ?= go
-TAGS    := migrated_fynedo
+TAGS    := migrated_fynedo,no_emoji
 BIN     := build/budapest1956
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Build: Fyne (GLFW for X11 and Wayland) and oto/v2 (ALSA) need cgo and these headers.

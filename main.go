@@ -9,6 +9,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -40,7 +41,13 @@ func start(cfg cli.Config) error {
 		defer f.Close()
 		log.SetOutput(f)
 	}
+	// Memory: collect at 50% heap growth rather than Go's 100% (the app
+	// keeps ~40 MB live; a laptop runs it among other programs), and hand
+	// start-up's garbage (font tables, decoded pictures) back to the system
+	// once the first screen is up. Measured in docs/performance.md.
+	debug.SetGCPercent(50)
 	a := app.NewWithID("org.budapest1956.exhibit")
+	a.Lifecycle().SetOnStarted(func() { time.AfterFunc(time.Second, debug.FreeOSMemory) })
 	a.SetIcon(assets.Icon)
 	ui.Apply(false, 1)
 	prefs := a.Preferences()
@@ -93,8 +100,10 @@ func start(cfg cli.Config) error {
 	if cfg.Kiosk {
 		stop := startKiosk(cfg, a, exhibit, player)
 		defer stop()
-	} else if err := exhibit.Open(cfg.Start); err != nil {
-		log.Printf("start: %v; showing home", err)
+	} else if cfg.Start != "" && cfg.Start != "home" { // New shows home already
+		if err := exhibit.Open(cfg.Start); err != nil {
+			log.Printf("start: %v; showing home", err)
+		}
 	}
 	w.ShowAndRun()
 	return nil

@@ -25,15 +25,20 @@ var textScales = []float32{1, 1.5, 2}
 // SetAccess applies comfort settings and re-lays out the current screen in
 // place (large text makes more views rather than smaller text).
 func (a *App) SetAccess(acc Access) {
+	a.applyAccess(acc)
+	a.views, a.lib.size = nil, fyne.Size{}
+	a.closeOverlays()
+	a.render()
+}
+
+// applyAccess sets the theme and rules of acc without drawing anything.
+func (a *App) applyAccess(acc Access) {
 	if acc.TextScale != 1.5 && acc.TextScale != 2 {
 		acc.TextScale = 1
 	}
 	a.access = acc
 	ui.ReducedMotion = acc.ReducedMotion
 	ui.Apply(acc.HighContrast, acc.TextScale)
-	a.views, a.lib.size = nil, fyne.Size{}
-	a.closeOverlays()
-	a.render()
 }
 
 // Access returns the current comfort settings.

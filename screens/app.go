@@ -83,11 +83,7 @@ func New(win fyne.Window, ex *content.Exhibit, opts Options) *App {
 	win.Canvas().SetOnTypedKey(a.typedKey)
 	win.Canvas().SetOnTypedRune(a.typedRune)
 	ui.UnhandledKey, ui.UnhandledRune = a.typedKey, a.typedRune
-	if opts.Access != (Access{}) {
-		a.SetAccess(opts.Access)
-	} else {
-		a.access.TextScale = 1
-	}
+	a.applyAccess(opts.Access)
 	a.ShowHome()
 	return a
 }

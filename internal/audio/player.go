@@ -220,6 +220,18 @@ func (p *Player) Play() {
 	p.finish(wait, changed)
 }
 
+// StartDelay is how long after Play (or a seek) the sound device first took
+// samples of the current playback: the app's share of Play-to-sound, before
+// the device's own buffer. False until the device has read, or with no device.
+func (p *Player) StartDelay() (time.Duration, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.src == nil {
+		return 0, false
+	}
+	return p.src.startDelay()
+}
+
 // Resume continues after Pause (same as Play).
 func (p *Player) Resume() { p.Play() }
 

@@ -404,3 +404,39 @@ func TestSetDevice(t *testing.T) {
 		t.Error("still on the old device after SetDevice(nil) and Stop")
 	}
 }
+
+func TestPlayer_StartDelay(t *testing.T) {
+	dev := newFakeDevice()
+	p := NewPlayer(dev, Options{Clock: newFakeClock(), TickInterval: -1})
+	defer p.Close()
+	pcm, cues := tenSeconds()
+	if err := p.LoadPCM("ten", pcm, cues); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := p.StartDelay(); ok {
+		t.Fatal("a start delay before Play")
+	}
+	p.Play() // the fake device reads ahead at once, as oto does
+	d, ok := p.StartDelay()
+	if !ok || d < 0 || d > time.Second {
+		t.Fatalf("StartDelay after Play = %v, %v; want a small delay", d, ok)
+	}
+}
+
+// BenchmarkPlay_FirstSamples is the app's share of Play-to-sound: from Play
+// on a loaded broadcast to the device holding its first 100 ms of samples
+// (new stream, voice, period-radio filters on the first blocks).
+func BenchmarkPlay_FirstSamples(b *testing.B) {
+	dev := newFakeDevice()
+	p := NewPlayer(dev, Options{TickInterval: -1})
+	defer p.Close()
+	p.SetRadio(true)
+	pcm, cues := tenSeconds()
+	if err := p.LoadPCM("ten", pcm, cues); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		p.Play()
+		p.Stop()
+	}
+}

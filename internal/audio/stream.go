@@ -6,6 +6,7 @@ import (
 	"math"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // stream is the io.Reader a Voice pulls from: it hands out the decoded
@@ -24,6 +25,9 @@ type stream struct {
 	pos    int64 // next sample to hand out = samples handed to the device
 	closed bool
 
+	made      time.Time // when Play made the stream
+	firstRead time.Time // when the device first took samples (zero: not yet)
+
 	dry, wet [512]float32
 }
 
@@ -35,6 +39,7 @@ func newStream(pcm []float32, start int64, channels, rate int, radioOn *atomic.B
 		radio:    NewRadio(RadioOptions{SampleRate: rate, Seed: seed}),
 		step:     1 / (0.03 * float32(rate)),
 		pos:      start,
+		made:     time.Now(),
 	}
 	if radioOn.Load() {
 		s.mix = 1
@@ -47,6 +52,16 @@ func (s *stream) handed() int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.pos
+}
+
+// startDelay is the time from Play to the device's first read.
+func (s *stream) startDelay() (time.Duration, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.firstRead.IsZero() {
+		return 0, false
+	}
+	return s.firstRead.Sub(s.made), true
 }
 
 func (s *stream) close() {
@@ -79,6 +94,9 @@ func (s *stream) Read(b []byte) (int, error) {
 			}
 		}
 		done += n
+	}
+	if s.firstRead.IsZero() && frames > 0 {
+		s.firstRead = time.Now()
 	}
 	s.pos += frames
 	n := int(frames) * frameBytes

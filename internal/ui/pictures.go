@@ -149,6 +149,11 @@ func scalePicture(data []byte, w, h int) (*image.NRGBA, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Halving by 2×2 averages first is as smooth and several times cheaper
+	// than a Catmull-Rom kernel over the whole picture.
+	for src.Bounds().Dx() >= 2*w && src.Bounds().Dy() >= 2*h {
+		src = halve(src)
+	}
 	dst := image.NewNRGBA(image.Rect(0, 0, w, h))
 	if src.Bounds().Size() == dst.Bounds().Size() {
 		draw.Draw(dst, dst.Bounds(), src, src.Bounds().Min, draw.Src)
@@ -156,6 +161,31 @@ func scalePicture(data []byte, w, h int) (*image.NRGBA, error) {
 		draw.CatmullRom.Scale(dst, dst.Bounds(), src, src.Bounds(), draw.Src, nil)
 	}
 	return dst, nil
+}
+
+// halve averages each 2×2 block of src into one pixel (premultiplied, so
+// transparent edges stay clean).
+func halve(src image.Image) *image.RGBA {
+	b := src.Bounds()
+	in, ok := src.(*image.RGBA)
+	if !ok || b.Min != (image.Point{}) {
+		in = image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+		draw.Draw(in, in.Bounds(), src, b.Min, draw.Src)
+	}
+	w, h := b.Dx()/2, b.Dy()/2
+	out := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		r0 := in.Pix[2*y*in.Stride:]
+		r1 := in.Pix[(2*y+1)*in.Stride:]
+		o := out.Pix[y*out.Stride:]
+		for x := range w {
+			i, j := 8*x, 4*x
+			for c := range 4 {
+				o[j+c] = uint8((uint(r0[i+c]) + uint(r0[i+4+c]) + uint(r1[i+c]) + uint(r1[i+4+c]) + 2) / 4)
+			}
+		}
+	}
+	return out
 }
 
 // pictureKey is the cache key of res drawn in a d-sized area (device
