@@ -61,6 +61,7 @@ EOF
 		if [ "$status" = 0 ] && [ -n "$t0" ] && [ -n "$t1" ]; then
 			lat=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e6 }')
 			echo "$trial,$MODE,$lat,$lat,0,$(awk '/^offset_bytes/ { print $2 }' "$home/first")" >>"$csv"
+			awk '/^handed_ms/ { print $2 }' "$home/play" >>"$BENCH_TMP/handed"
 			log "trial $trial (direct): first sample in the capture $lat ms after Player.Play"
 		else
 			log "trial $trial (direct): failed: $(cat "$home/play.err" "$home/first.err")"
@@ -128,6 +129,9 @@ voice=$(grep -o 'otoVoiceBuffer = SampleRate \* otoChannels \* 4 / [0-9]*' "$ROO
 	echo "latency_ms (press, or release of a click, received by the X server -> first sample above -60 dBFS written by the pacer): $(stats 4); failed $(awk -F, 'NR > 1 && $4 == "NA"' "$csv" | wc -l)"
 	echo "from_start_ms (the same from the start of the xtap process, as a script timing xdotool would see it): $(stats 3)"
 	echo "xtap_ms (xtap start to the event; a click moves the pointer 50 ms and holds the button 20 ms first): $(stats 5)"
+	if [ -s "$BENCH_TMP/handed" ]; then
+		echo "handed_ms (Player.Play -> the device's first read of the broadcast stream, Player.StartDelay): median $(median <"$BENCH_TMP/handed"), min $(sort -g "$BENCH_TMP/handed" | head -1), max $(sort -g "$BENCH_TMP/handed" | tail -1)"
+	fi
 	echo "device side, not in the figure above (on real hardware it adds up to the ALSA buffer):"
 	echo "  ALSA buffer (oto v2 default: 2 periods x 1024 frames at 22050 Hz) = $(awk 'BEGIN { printf "%.1f", 2 * 1024 / 22050 * 1000 }') ms"
 	echo "  oto per-voice read-ahead otoVoiceBuffer = ${voice:-?} ms (filled at Play; does not delay the first sample)"
