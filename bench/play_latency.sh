@@ -133,7 +133,7 @@ voice=$(grep -o 'otoVoiceBuffer = SampleRate \* otoChannels \* 4 / [0-9]*' "$ROO
 		echo "handed_ms (Player.Play -> the device's first read of the broadcast stream, Player.StartDelay): median $(median <"$BENCH_TMP/handed"), min $(sort -g "$BENCH_TMP/handed" | head -1), max $(sort -g "$BENCH_TMP/handed" | tail -1)"
 	fi
 	echo "device side, not in the figure above (on real hardware it adds up to the ALSA buffer):"
-	echo "  ALSA buffer (oto v2 default: 2 periods x 1024 frames at 22050 Hz) = $(awk 'BEGIN { printf "%.1f", 2 * 1024 / 22050 * 1000 }') ms"
+	echo "  sound card buffer, kept full by oto (otoDeviceBuffer in internal/audio/oto.go; 2 periods) = $(grep -o 'otoDeviceBuffer = [0-9]* \* time.Millisecond' "$ROOT/internal/audio/oto.go" | awk '{ print $3 }') ms"
 	echo "  oto per-voice read-ahead otoVoiceBuffer = ${voice:-?} ms (filled at Play; does not delay the first sample)"
 	echo "  pacer pipe (capture chain only, inside the figure): 4096 B / 88200 B/s = $(awk 'BEGIN { printf "%.1f", 4096 / 88200 * 1000 }') ms"
 } | tee "$summary"

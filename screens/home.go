@@ -31,7 +31,14 @@ func (a *App) homeScreen() fyne.CanvasObject {
 	}
 	library := ui.NewButton(libLabel, theme.InfoIcon(), a.ShowLibrary)
 	radio := ui.NewButton(a.label("radio"), theme.MediaPlayIcon(), a.ShowRadio)
-	footer := container.NewBorder(nil, nil, nil, container.NewHBox(radio, library, a.accessBar(), a.languageToggle()), prompt)
+	var hint fyne.CanvasObject = prompt
+	if a.compact() {
+		// The bar's buttons leave the hint a few letters on a narrow window:
+		// it goes under the subtitle instead, where it has the full width.
+		header.Add(prompt)
+		hint = nil
+	}
+	footer := container.NewBorder(nil, nil, nil, container.NewHBox(radio, library, a.accessBar(), a.languageToggle()), hint)
 	if a.notice != "" {
 		n := ui.NewText(a.notice, ui.SizeSmall, fyne.TextStyle{})
 		n.Importance = widget.WarningImportance

@@ -22,6 +22,12 @@ const otoChannels = 1
 // tighter position estimate; oto's 0.5 s default is needlessly coarse.
 const otoVoiceBuffer = SampleRate * otoChannels * 4 / 10
 
+// otoDeviceBuffer is the sound card's buffer, which oto keeps full: a
+// visitor's Play is heard this much later. oto's Linux default (2 × 1024
+// frames, 93 ms at 22,050 Hz) puts tap-to-sound past 100 ms; 2 × 30 ms still
+// leaves the mixer a whole period of slack (docs/performance.md).
+const otoDeviceBuffer = 60 * time.Millisecond
+
 // oto/v2 supports one context per process, so the first OpenOto starts it and
 // every later call waits for that same attempt.
 var (
@@ -34,7 +40,10 @@ var (
 func startOto() {
 	go func() {
 		defer close(otoReady)
-		ctx, ready, err := oto.NewContext(SampleRate, otoChannels, oto.FormatFloat32LE)
+		ctx, ready, err := oto.NewContextWithOptions(&oto.NewContextOptions{
+			SampleRate: SampleRate, ChannelCount: otoChannels, Format: oto.FormatFloat32LE,
+			BufferSize: otoDeviceBuffer,
+		})
 		if err != nil {
 			otoErr = err
 			return

@@ -56,11 +56,14 @@ type progressRenderer struct{ p *Progress }
 const barHeight float32 = 14
 
 func (r *progressRenderer) Layout(s fyne.Size) {
+	// A border layout squeezed by its sides hands out negative widths; Fyne's
+	// software painter fails on them.
+	w := fyne.Max(0, s.Width)
 	y := (s.Height - barHeight) / 2
 	r.p.track.Move(fyne.NewPos(0, y))
-	r.p.track.Resize(fyne.NewSize(s.Width, barHeight))
+	r.p.track.Resize(fyne.NewSize(w, barHeight))
 	r.p.fill.Move(fyne.NewPos(0, y))
-	r.p.fill.Resize(fyne.NewSize(s.Width*float32(r.p.Value), barHeight))
+	r.p.fill.Resize(fyne.NewSize(w*float32(r.p.Value), barHeight))
 }
 
 func (r *progressRenderer) MinSize() fyne.Size { return r.p.MinSize() }
@@ -118,7 +121,7 @@ func (stackPad) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	objs[0].Resize(s)
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[1].Move(fyne.NewPos(6, 0))
-	objs[1].Resize(fyne.NewSize(s.Width-12, s.Height))
+	objs[1].Resize(fyne.NewSize(fyne.Max(0, s.Width-12), s.Height))
 }
 
 func (stackPad) MinSize(objs []fyne.CanvasObject) fyne.Size {
