@@ -19,6 +19,7 @@ import (
 	contentfiles "budapest1956/content"
 	"budapest1956/internal/audio"
 	"budapest1956/internal/cli"
+	_ "budapest1956/internal/fynecache" // before Fyne reads FYNE_CACHE
 	"budapest1956/internal/health"
 	"budapest1956/internal/stats"
 	"budapest1956/internal/ui"
@@ -42,12 +43,14 @@ func start(cfg cli.Config) error {
 		log.SetOutput(f)
 	}
 	// Memory: collect at 50% heap growth rather than Go's 100% (the app
-	// keeps ~40 MB live; a laptop runs it among other programs), and hand
-	// start-up's garbage (font tables, decoded pictures) back to the system
-	// once the first screen is up. Measured in docs/performance.md.
+	// keeps ~40 MB live; a laptop runs it among other programs); hand
+	// start-up's garbage (font tables, decoded pictures) back once the first
+	// screen is up, and what screens left behind once a minute (Fyne frees
+	// the textures of screens gone for a minute). docs/performance.md.
 	debug.SetGCPercent(50)
 	a := app.NewWithID("org.budapest1956.exhibit")
-	a.Lifecycle().SetOnStarted(func() { time.AfterFunc(time.Second, debug.FreeOSMemory) })
+	a.Lifecycle().SetOnStarted(func() { time.AfterFunc(time.Second, health.ReleaseMemory) })
+	defer health.StartMemoryRelease(context.Background(), time.Minute)()
 	a.SetIcon(assets.Icon)
 	ui.Apply(false, 1)
 	prefs := a.Preferences()

@@ -333,3 +333,13 @@ func TestCheckHeartbeat(t *testing.T) {
 		t.Error("no time: want an error")
 	}
 }
+
+func TestStartMemoryRelease_StopsItsGoroutine(t *testing.T) {
+	before := runtime.NumGoroutine()
+	stop := StartMemoryRelease(context.Background(), time.Millisecond)
+	time.Sleep(20 * time.Millisecond) // a few releases
+	stop()
+	if after := runtime.NumGoroutine(); after > before {
+		t.Errorf("goroutines: %d before, %d after stop", before, after)
+	}
+}
