@@ -34,8 +34,11 @@ func (a *App) homeScreen() fyne.CanvasObject {
 	var hint fyne.CanvasObject = prompt
 	if a.compact() {
 		// The bar's buttons leave the hint a few letters on a narrow window:
-		// it goes under the subtitle instead, where it has the full width.
-		header.Add(prompt)
+		// it goes under the subtitle, where it has the full width — unless
+		// large text on a low window needs that line for the tiles' titles.
+		if a.access.TextScale == 1 || a.win.Canvas().Size().Height >= 900 {
+			header.Add(prompt)
+		}
 		hint = nil
 	}
 	footer := container.NewBorder(nil, nil, nil, container.NewHBox(radio, library, a.accessBar(), a.languageToggle()), hint)
