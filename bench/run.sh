@@ -4,7 +4,7 @@
 # to build/bench/ and a summary to build/bench/summary.txt. `make bench`
 # builds the app and runs this. See bench/README.md.
 #
-#   bash bench/run.sh            # everything: about 2 hours on 2 cores
+#   bash bench/run.sh            # everything: about 1 h 45 min on 2 cores
 #   QUICK=1 bash bench/run.sh    # a short pass (about 15 minutes): fewer runs and actions
 #   ONLY="startup idle" bash bench/run.sh
 #
@@ -38,7 +38,7 @@ step() { # NAME COMMAND...
 
 gobench() {
 	go test -tags "$TAGS" -run XXX -bench . -benchtime "$BENCHTIME" -count 1 -timeout 2h \
-		./screens/ ./internal/audio/ 2>&1 | tee "$OUT/go-bench.txt"
+		./screens/ ./internal/audio/ ./internal/ui/ 2>&1 | tee "$OUT/go-bench.txt"
 	# where the page render time goes
 	go test -tags "$TAGS" -run XXX -bench 'PageRender/(all|home)$' -benchtime "$BENCHTIME" -count 1 \
 		-cpuprofile "$OUT/page-render.cpu.pprof" -o "$OUT/screens.test" ./screens/ >/dev/null &&
@@ -59,16 +59,15 @@ step turn bash bench/page_turn.sh
 step gobench gobench
 step theme bash bench/theme_leak.sh
 step monkey monkey
-step soak env ACTIONS="$SOAK_ACTIONS" MODE=nobars bash bench/soak.sh
-step soak env ACTIONS="$SOAK_ACTIONS" MODE=all MAX_MINUTES=${MAX_MINUTES:-60} bash bench/soak.sh
+step soak env ACTIONS="$SOAK_ACTIONS" MODE=all MAX_MINUTES=${MAX_MINUTES:-90} bash bench/soak.sh
 
 {
 	echo "bench/run.sh — $(date -u +%Y-%m-%dT%H:%MZ)"
-	for f in startup idle_cpu play_latency-key play_latency-tap play_latency-direct page_turn theme_leak-c soak-nobars soak-all; do
+	for f in startup idle_cpu play_latency-key play_latency-tap play_latency-direct page_turn theme_leak-c soak-all; do
 		[ -f "$OUT/$f.txt" ] && { echo; cat "$OUT/$f.txt"; }
 	done
 	echo
-	grep -E '^Benchmark(PageRender/(all|build|paint|home)|LanguageSwitch|Paginate|AccessToggle|PictureDecode)' "$OUT/go-bench.txt" 2>/dev/null
+	grep -E '^Benchmark(PageRender/(all|build|paint|home|floor)|LanguageSwitch|Paginate|AccessToggle|ScalePicture|Play_FirstSamples|Radio)' "$OUT/go-bench.txt" 2>/dev/null
 	echo
 	grep -E 'actions in|goroutines .* before|--- (PASS|FAIL)' "$OUT/monkey-$MONKEY_N.txt" 2>/dev/null
 } >"$OUT/summary.txt"

@@ -169,5 +169,13 @@ cp "$BENCH_TMP/soak.log" "$OUT/soak-$MODE.app.log" 2>/dev/null || true
 			printf "PSS: %d MB at start, %d MB after the last action\n", p0 / 1024, p / 1024
 			printf "threads %d -> %d, goroutines %d -> %d, Go heap %d MB -> %d MB, recovered panics %d\n", th0, th, g0, g, h0, h, pn
 		}' "$csv"
+	# Growth or plateau? A least-squares line through the samples from 500
+	# actions on (the first 500 fill Fyne's caches from a fresh start).
+	awk -F, 'NR > 2 && $9 !~ /rest\)$/ { n++; x = $1; y = $3 / 1024; sx += x; sy += y; sxx += x * x; sxy += x * y
+			if (x <= a_half) { s1 += y; n1++; if (y > m1) m1 = y } else { s2 += y; n2++; if (y > m2) m2 = y } }
+		END { if (n < 3) exit
+			b = (n * sxy - sx * sy) / (n * sxx - sx * sx); a = (sy - b * sx) / n
+			printf "RSS trend from 500 actions on (least squares): %+.1f MB per 1000 actions (%+.1f%% over the run)\n", 1000 * b, 100 * b * (x - 500) / (a + 500 * b)
+			if (n1 && n2) printf "RSS first half: mean %.0f MB, max %.0f MB; second half: mean %.0f MB, max %.0f MB\n", s1 / n1, m1, s2 / n2, m2 }' a_half=$((done_actions / 2)) "$csv"
 	echo "alive at the end: $(kill -0 "$pid" 2>/dev/null && echo yes || echo no)"
 } | tee "$summary"
