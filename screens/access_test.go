@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"budapest1956/internal/ui"
 )
@@ -276,5 +277,56 @@ func TestSetAccess_IconsFollowPalette(t *testing.T) {
 	a.SetAccess(Access{TextScale: 1})
 	if got := ui.Icon(theme.HomeIcon()).Name(); got != calm.Name() {
 		t.Errorf("back in the calm palette the icon is %q, want %q", got, calm.Name())
+	}
+}
+
+// Every screen fits its window with every comfort setting: on a kiosk panel
+// what does not fit is cut off, out of a visitor's reach.
+func TestScreens_FitTheirWindow(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
+		a, win := newApp(t, size.Width, size.Height)
+		for _, acc := range []Access{{TextScale: 1}, {Reach: true, TextScale: 1.5, HighContrast: true}, {Reach: true, TextScale: 2}} {
+			a.SetAccess(acc)
+			for name, show := range screenKinds(a) {
+				show()
+				if m := win.Content().MinSize(); m.Width > size.Width+1 || m.Height > size.Height+1 {
+					t.Errorf("%v window, %s, %+v: the screen needs %v", size, name, acc, m)
+				}
+			}
+		}
+		a.SetAccess(Access{TextScale: 1})
+	}
+}
+
+// A tile's title, period and summary never overlap, whatever the window and
+// text size: a wrapped title is taller than one line.
+func TestHome_TileTextsDoNotOverlap(t *testing.T) {
+	for _, c := range []struct {
+		size fyne.Size
+		acc  Access
+	}{
+		{fyne.NewSize(1920, 1080), Access{TextScale: 1}},
+		{fyne.NewSize(1080, 1920), Access{TextScale: 1.5, Reach: true}},
+		{fyne.NewSize(1080, 1920), Access{TextScale: 2}},
+		{fyne.NewSize(1024, 640), Access{TextScale: 2}},
+	} {
+		a, win := newApp(t, c.size.Width, c.size.Height)
+		a.SetAccess(c.acc)
+		d := fyne.CurrentApp().Driver()
+		for _, tile := range find[*ui.Tile](win) {
+			var bottom float32
+			var prev string
+			walkObj(tile, func(o fyne.CanvasObject) {
+				l, ok := o.(*widget.Label)
+				if !ok {
+					return
+				}
+				top := d.AbsolutePositionForObject(l).Y
+				if top+1 < bottom {
+					t.Errorf("%v %+v: %q starts at %.0f, inside %q above it (ends %.0f)", c.size, c.acc, l.Text, top, prev, bottom)
+				}
+				bottom, prev = top+l.MinSize().Height, l.Text
+			})
+		}
 	}
 }

@@ -380,8 +380,8 @@ func (a *App) languageToggle() fyne.CanvasObject {
 	box := container.NewHBox()
 	for _, l := range a.ex.Languages {
 		code, name := l.Code, l.Name
-		if a.compact() && a.section != nil {
-			name = strings.ToUpper(code) // EN, HU: the bar must fit a laptop window
+		if a.compact() && (a.section != nil || a.win.Canvas().Size().Width < 1200) {
+			name = strings.ToUpper(code) // EN, HU: the bar must fit a laptop window or a portrait panel
 		}
 		b := ui.NewButton(name, nil, func() { a.SetLanguage(code) })
 		if code == a.lang {

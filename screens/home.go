@@ -71,7 +71,10 @@ func (g *tileGrid) columns(s fyne.Size, n int) int {
 	if n <= 1 {
 		return 1
 	}
-	if s.Width >= 1.2*s.Height {
+	// One row only when the tiles stay wide enough for their titles (a
+	// portrait panel in reach mode gives the tiles a wide, low strip).
+	minWidth := 270 * min(theme.Size(ui.SizeHeading)/38, 1.25)
+	if s.Width >= 1.2*s.Height && s.Width/float32(n) >= minWidth {
 		return n
 	}
 	return 2

@@ -91,7 +91,7 @@ func (t *Tile) MinSize() fyne.Size { return fyne.NewSize(180, 160) }
 
 func (t *Tile) CreateRenderer() fyne.WidgetRenderer {
 	text := container.NewVBox(t.title, t.period, t.summary)
-	body := container.New(&tileLayout{t: t}, container.NewPadded(t.image), container.NewPadded(text))
+	body := container.New(&tileLayout{t: t, text: text}, container.NewPadded(t.image), container.NewPadded(text))
 	return newRingRenderer(widget.NewSimpleRenderer(container.New(layout.NewStackLayout(), t.bg, body)), &t.focused)
 }
 
@@ -120,7 +120,10 @@ func NewParagraph(s string, size fyne.ThemeSizeName, style fyne.TextStyle) *widg
 // rest, so the titles of neighbouring tiles line up. When the text would
 // not fit (a small window, large text) the summary, then the period, give
 // way: a tile never spills over its neighbours.
-type tileLayout struct{ t *Tile }
+type tileLayout struct {
+	t    *Tile
+	text *fyne.Container // the column of title, period and summary
+}
 
 func (l *tileLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	pic, text := objs[0], objs[1]
@@ -153,6 +156,9 @@ func (l *tileLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	pic.Resize(fyne.NewSize(s.Width, h))
 	text.Move(fyne.NewPos(0, h))
 	text.Resize(fyne.NewSize(s.Width, s.Height-h))
+	// A wrapped title knows its height only once it has its width: lay the
+	// column out again, or the period is placed under a one-line title.
+	l.text.Layout.Layout(l.text.Objects, l.text.Size())
 }
 
 func (*tileLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(180, 160) }
