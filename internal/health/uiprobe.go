@@ -2,7 +2,6 @@ package health
 
 import (
 	"context"
-	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -26,29 +25,7 @@ func StartUIProbe(ctx context.Context, interval time.Duration, do func(func())) 
 	if interval <= 0 {
 		interval = DefaultInterval
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		t := time.NewTicker(interval)
-		defer t.Stop()
-		for {
-			func() {
-				defer Recover("UI probe")
-				do(p.mark)
-			}()
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	var once sync.Once
-	return p, func() {
-		once.Do(cancel)
-		<-done
-	}
+	return p, repeat(ctx, "UI probe", interval, true, func() { do(p.mark) })
 }
 
 func (p *UIProbe) mark() {
