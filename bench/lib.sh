@@ -145,6 +145,20 @@ launch() {
 	fi
 }
 
+# launch_kiosk NAME: starts the app as a kiosk (no idle reset for an hour)
+# with a fresh HOME, a heartbeat and a statistics log, under xpoll; sets
+# home and hb (the heartbeat file) besides what launch sets.
+launch_kiosk() {
+	home=$BENCH_TMP/$1
+	hb=$home/heartbeat.json
+	mkdir -p "$home/.cache"
+	launch "$BENCH_TMP/$1" env HOME="$home" "$BIN" --size 1920x1080 --kiosk --insecure_pin --idle 3600s \
+		--heartbeat "$hb" --stats_log "$home/visits.jsonl"
+}
+
+# hbfield NAME: a number from the heartbeat file (empty if not there yet).
+hbfield() { { grep -o "\"$1\": *[0-9]*" "$hb" 2>/dev/null || true; } | head -1 | cut -d: -f2 | tr -d ' '; }
+
 cleanup() {
 	local s
 	for s in "${SESSIONS[@]:-}"; do

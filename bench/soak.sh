@@ -41,12 +41,8 @@ start_xvfb
 
 csv=$OUT/soak-$MODE.csv
 summary=$OUT/soak-$MODE.txt
-home=$BENCH_TMP/soak
-mkdir -p "$home/.cache"
-hb=$home/heartbeat.json
 
-if ! launch "$BENCH_TMP/soak" env HOME="$home" "$BIN" --size 1920x1080 --kiosk --insecure_pin --idle 3600s \
-	--heartbeat "$hb" --stats_log "$home/visits.jsonl"; then
+if ! launch_kiosk soak; then
 	echo "the app did not start" >&2
 	exit 1
 fi
@@ -95,7 +91,6 @@ idle() {
 	log "the app was still busy after 20 s"
 }
 
-hbfield() { { grep -o "\"$1\": *[0-9]*" "$hb" 2>/dev/null || true; } | head -1 | cut -d: -f2 | tr -d ' '; }
 
 # sample ACTIONS [NOTE]: one CSV line, after a fresh heartbeat.
 start_ns=$(date +%s%N)

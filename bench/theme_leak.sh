@@ -25,14 +25,9 @@ start_xvfb
 
 csv=$OUT/theme_leak-$KEY.csv
 summary=$OUT/theme_leak-$KEY.txt
-home=$BENCH_TMP/theme
-mkdir -p "$home/.cache"
-hb=$home/heartbeat.json
-launch "$BENCH_TMP/theme" env HOME="$home" "$BIN" --size 1920x1080 --kiosk --insecure_pin --idle 3600s \
-	--heartbeat "$hb" --stats_log "$home/visits.jsonl"
+launch_kiosk theme
 pid=$LAUNCH_PID
 
-hbfield() { { grep -o "\"$1\": *[0-9]*" "$hb" 2>/dev/null || true; } | head -1 | cut -d: -f2 | tr -d ' '; }
 sample() { # TOGGLES NOTE
 	local seq0 i heap
 	seq0=$(hbfield seq)
