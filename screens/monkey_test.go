@@ -574,12 +574,7 @@ func (m *monkey) check() []string {
 	return problems
 }
 
-func heapMB() uint64 {
-	var ms runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&ms)
-	return ms.HeapAlloc >> 20
-}
+func heapMB() int64 { return heapBytes() >> 20 }
 
 // paint draws the window with Fyne's software painter (as `budapest1956
 // render` does). The painter is Fyne's, not the app's, and the app on screen
