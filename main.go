@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -48,6 +49,11 @@ func start(cfg cli.Config) error {
 	// screen is up, and what screens left behind once a minute (Fyne frees
 	// the textures of screens gone for a minute). docs/performance.md.
 	debug.SetGCPercent(50)
+	// Fyne makes its cache folder with a plain mkdir and logs two errors on
+	// a fresh account without ~/.cache (a new kiosk user).
+	if dir, err := os.UserCacheDir(); err == nil {
+		os.MkdirAll(dir, 0o700)
+	}
 	a := app.NewWithID("org.budapest1956.exhibit")
 	a.Lifecycle().SetOnStarted(func() { time.AfterFunc(time.Second, health.ReleaseMemory) })
 	defer health.StartMemoryRelease(context.Background(), time.Minute)()
@@ -108,6 +114,24 @@ func start(cfg cli.Config) error {
 			log.Printf("start: %v; showing home", err)
 		}
 	}
+	return showAndRun(w)
+}
+
+// showAndRun runs the window until it closes. Without a display GLFW cannot
+// start: Fyne logs why and then panics in its first GLFW call. Say so in one
+// line and exit non-zero (systemd then restarts a kiosk that started before
+// its display was up).
+func showAndRun(w fyne.Window) (err error) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		if !strings.Contains(fmt.Sprint(r), "not initialized") {
+			panic(r)
+		}
+		err = fmt.Errorf("no display to open a window on (is an X or Wayland session running, and DISPLAY or WAYLAND_DISPLAY set?): %v", r)
+	}()
 	w.ShowAndRun()
 	return nil
 }
