@@ -54,6 +54,7 @@ type App struct {
 	more       map[string]bool // pages whose full text the visitor opened
 	kiosk      *kioskState     // nil outside kiosk mode
 	startLang  string          // the language a new visitor starts in
+	startAcc   Access          // the comfort settings a new visitor starts with
 	onReset    []func()        // run when a kiosk visit ends (e.g. stop audio)
 	onLanguage func(string)    // e.g. remember the language on a laptop
 	shown      shownPage       // the story page on screen, for statistics
@@ -84,6 +85,7 @@ func New(win fyne.Window, ex *content.Exhibit, opts Options) *App {
 	win.Canvas().SetOnTypedRune(a.typedRune)
 	ui.UnhandledKey, ui.UnhandledRune = a.typedKey, a.typedRune
 	a.applyAccess(opts.Access)
+	a.startAcc = a.access
 	a.ShowHome()
 	return a
 }

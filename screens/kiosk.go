@@ -164,8 +164,10 @@ func (a *App) countdown() string {
 	return a.labelf("resetting_in", secs)
 }
 
-// reset ends the visit: audio stops, the language returns to the default,
-// and the attract loop takes over.
+// reset ends the visit: audio stops, the language and the comfort settings
+// return to the installation's defaults (the next visitor should not find
+// the last one's large text or lowered controls), and the attract loop
+// takes over.
 func (a *App) reset() {
 	a.leavePage()
 	a.stopAudio()
@@ -177,6 +179,10 @@ func (a *App) reset() {
 		fn()
 	}
 	a.lang = a.startLang
+	if a.access != a.startAcc {
+		a.applyAccess(a.startAcc)
+		a.lib.size = fyne.Size{}
+	}
 	a.showAttract()
 }
 

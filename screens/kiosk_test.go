@@ -91,6 +91,28 @@ func TestKiosk_IdleWarningThenReset(t *testing.T) {
 	}
 }
 
+func TestKiosk_ResetRestoresComfortDefaults(t *testing.T) {
+	a, win, clock, _ := newKiosk(t)
+	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
+	a.toggleReach()
+	a.toggleContrast()
+	a.SetAccess(Access{Reach: true, HighContrast: true, TextScale: 2})
+	clock.advance(a, 2*time.Minute)
+	if !a.kiosk.attract {
+		t.Fatal("no reset after two idle minutes")
+	}
+	if got := a.Access(); got != (Access{TextScale: 1}) {
+		t.Errorf("the next visitor starts with %+v", got)
+	}
+	if ui.ColorBackground != ui.Calm.Background {
+		t.Error("the theme is still high contrast after the reset")
+	}
+	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
+	if len(find[*ui.Tile](win)) != 4 || a.Access().Reach {
+		t.Error("home after the reset is not the default one")
+	}
+}
+
 func TestKiosk_ContinueKeepsTheVisit(t *testing.T) {
 	a, win, clock, _ := newKiosk(t)
 	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
