@@ -12,8 +12,8 @@ BUILD_DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev
 # End-to-end tests: a virtual X server, Mesa's software GL, input and screenshots;
 # Chromium for the web edition's test; the voices and audio tools the narration
 # check uses.
-TEST_DEBS := xvfb libgl1-mesa-dri xdotool imagemagick xauth chromium $(NARRATION_DEBS)
 NARRATION_DEBS := flite espeak-ng sox vorbis-tools
+TEST_DEBS := xvfb libgl1-mesa-dri xdotool imagemagick xauth chromium $(NARRATION_DEBS)
 FYNE_CLI := fyne.io/tools/cmd/fyne@v1.7.4
 
 .PHONY: run build test unit e2e vet deps test-deps go-check package package-linux package-windows validate screenshots generated narration images bench clean
