@@ -32,16 +32,11 @@ func start(t *testing.T, args ...string) *session {
 	return startIn(t, t.TempDir(), args...)
 }
 
-// startIn starts the app with HOME at home (where ALSA looks for .asoundrc).
-func startIn(t *testing.T, home string, args ...string) *session {
+// appBinary is the built app, for tests that run with E2E=1.
+func appBinary(t *testing.T) string {
 	t.Helper()
 	if os.Getenv("E2E") != "1" {
 		t.Skip("end-to-end tests run with E2E=1 (make e2e)")
-	}
-	for _, tool := range []string{"Xvfb", "xdotool", "import"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Fatalf("%s not found: run make test-deps", tool)
-		}
 	}
 	bin, err := filepath.Abs("../build/budapest1956")
 	if err != nil {
@@ -49,6 +44,18 @@ func startIn(t *testing.T, home string, args ...string) *session {
 	}
 	if _, err := os.Stat(bin); err != nil {
 		t.Fatalf("%s missing: run make build first", bin)
+	}
+	return bin
+}
+
+// startIn starts the app with HOME at home (where ALSA looks for .asoundrc).
+func startIn(t *testing.T, home string, args ...string) *session {
+	t.Helper()
+	bin := appBinary(t)
+	for _, tool := range []string{"Xvfb", "xdotool", "import"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s not found: run make test-deps", tool)
+		}
 	}
 	out, _ := filepath.Abs("../build/e2e")
 	if err := os.MkdirAll(out, 0o755); err != nil {
@@ -325,10 +332,7 @@ func TestExhibit_TapTileOpensSectionAndSwipeTurnsPage(t *testing.T) {
 // TestStart_WithoutDisplaySaysSo: a kiosk started before its display is up
 // exits non-zero with one plain line, not a Go panic.
 func TestStart_WithoutDisplaySaysSo(t *testing.T) {
-	if os.Getenv("E2E") != "1" {
-		t.Skip("end-to-end tests run with E2E=1 (make e2e)")
-	}
-	cmd := exec.Command("../build/budapest1956")
+	cmd := exec.Command(appBinary(t))
 	for _, kv := range os.Environ() {
 		if !strings.HasPrefix(kv, "DISPLAY=") && !strings.HasPrefix(kv, "WAYLAND_DISPLAY=") && !strings.HasPrefix(kv, "HOME=") {
 			cmd.Env = append(cmd.Env, kv)

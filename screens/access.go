@@ -26,17 +26,18 @@ var textScales = []float32{1, 1.5, 2}
 // place (large text makes more views rather than smaller text).
 func (a *App) SetAccess(acc Access) {
 	a.applyAccess(acc)
-	a.views, a.lib.size = nil, fyne.Size{}
 	a.closeOverlays()
 	a.render()
 }
 
-// applyAccess sets the theme and rules of acc without drawing anything.
+// applyAccess sets the theme and rules of acc without drawing anything;
+// pages cut for the old text size are cut again when next shown.
 func (a *App) applyAccess(acc Access) {
 	if acc.TextScale != 1.5 && acc.TextScale != 2 {
 		acc.TextScale = 1
 	}
 	a.access = acc
+	a.views, a.lib.size = nil, fyne.Size{}
 	ui.ReducedMotion = acc.ReducedMotion
 	ui.Apply(acc.HighContrast, acc.TextScale)
 }

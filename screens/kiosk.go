@@ -181,7 +181,6 @@ func (a *App) reset() {
 	a.lang = a.startLang
 	if a.access != a.startAcc {
 		a.applyAccess(a.startAcc)
-		a.lib.size = fyne.Size{}
 	}
 	a.showAttract()
 }
