@@ -4,11 +4,10 @@ import (
 	"bytes"
 	"image"
 	"image/color"
-	"image/draw"
 	"image/png"
 	"math"
 
-	"golang.org/x/image/vector"
+	"budapest1956/tools/internal/raster"
 )
 
 // Pt is a point in pixels.
@@ -73,8 +72,7 @@ func mix(a, b color.NRGBA, t float64) color.NRGBA {
 type Canvas struct {
 	Img  *image.RGBA
 	W, H int
-	r    vector.Rasterizer
-	mask *image.Alpha
+	m    raster.Mask
 }
 
 func NewCanvas(w, h int) *Canvas {
@@ -95,15 +93,11 @@ func (c *Canvas) Fill(rings [][]Pt, paint Paint, opacity float64) {
 			fx1, fy1 = math.Max(fx1, p.X), math.Max(fy1, p.Y)
 		}
 	}
-	x0 := max(int(math.Floor(fx0)), 0)
-	y0 := max(int(math.Floor(fy0)), 0)
-	x1 := min(int(math.Ceil(fx1))+1, c.W)
-	y1 := min(int(math.Ceil(fy1))+1, c.H)
-	if x0 >= x1 || y0 >= y1 {
+	x0, y0, ok := c.m.Begin(fx0, fy0, fx1, fy1, c.W, c.H)
+	if !ok {
 		return
 	}
-	w, h := x1-x0, y1-y0
-	c.r.Reset(w, h)
+	w, h := c.m.Size().X, c.m.Size().Y
 	// Positions far outside the canvas are pulled in to a margin: the
 	// rasteriser clips by itself, but huge values lose precision.
 	const m = 4096
@@ -115,44 +109,14 @@ func (c *Canvas) Fill(rings [][]Pt, paint Paint, opacity float64) {
 		for i, p := range r {
 			x, y := cl(p.X-float64(x0), 0, float64(w)), cl(p.Y-float64(y0), 0, float64(h))
 			if i == 0 {
-				c.r.MoveTo(x, y)
+				c.m.MoveTo(x, y)
 			} else {
-				c.r.LineTo(x, y)
+				c.m.LineTo(x, y)
 			}
 		}
-		c.r.ClosePath()
+		c.m.ClosePath()
 	}
-	if c.mask == nil || cap(c.mask.Pix) < w*h {
-		c.mask = image.NewAlpha(image.Rect(0, 0, w, h))
-	} else {
-		c.mask.Pix = c.mask.Pix[:w*h]
-		c.mask.Stride = w
-		c.mask.Rect = image.Rect(0, 0, w, h)
-		clear(c.mask.Pix)
-	}
-	c.r.DrawOp = draw.Src
-	c.r.Draw(c.mask, c.mask.Rect, image.Opaque, image.Point{})
-	opa := uint32(math.Round(clamp01(opacity) * 255))
-	for y := 0; y < h; y++ {
-		mrow := c.mask.Pix[y*w : y*w+w]
-		drow := c.Img.Pix[(y0+y)*c.Img.Stride+x0*4:]
-		for x, mv := range mrow {
-			if mv == 0 {
-				continue
-			}
-			s := paint(float64(x0+x)+0.5, float64(y0+y)+0.5)
-			a := uint32(mv) * uint32(s.A) * opa / (255 * 255)
-			if a == 0 {
-				continue
-			}
-			d := drow[x*4 : x*4+4 : x*4+4]
-			ia := 255 - a
-			d[0] = uint8((uint32(s.R)*a + uint32(d[0])*ia + 127) / 255)
-			d[1] = uint8((uint32(s.G)*a + uint32(d[1])*ia + 127) / 255)
-			d[2] = uint8((uint32(s.B)*a + uint32(d[2])*ia + 127) / 255)
-			d[3] = uint8((255*a + uint32(d[3])*ia + 127) / 255)
-		}
-	}
+	c.m.Composite(c.Img, paint, opacity)
 }
 
 // FillC fills with one colour.
