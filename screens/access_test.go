@@ -330,3 +330,78 @@ func TestHome_TileTextsDoNotOverlap(t *testing.T) {
 		}
 	}
 }
+
+// No one-line text on any screen is cut short with "…" where the window
+// has room for it, in any language, window or comfort mode: a visitor
+// cannot read what was cut (the Hungarian home prompt once read "Érint…").
+func TestScreens_NoTextCutShort(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
+		a, win := newApp(t, size.Width, size.Height)
+		for _, lang := range a.ex.Languages {
+			a.SetLanguage(lang.Code)
+			for _, acc := range []Access{{TextScale: 1}, {Reach: true, TextScale: 1.5}, {TextScale: 2}} {
+				a.SetAccess(acc)
+				kinds := screenKinds(a)
+				kinds["radio"] = a.ShowRadio
+				for name, show := range kinds {
+					show()
+					walk(win, func(o fyne.CanvasObject) {
+						l, ok := o.(*widget.Label)
+						if f, fit := o.(*ui.FitText); fit {
+							l, ok = &f.Label, true // its size is the FitText's
+						}
+						if !ok || l.Truncation == fyne.TextTruncateOff || l.Text == "" {
+							return
+						}
+						full := widget.NewLabel(l.Text)
+						full.SizeName, full.TextStyle = l.SizeName, l.TextStyle
+						if need := full.MinSize().Width; need > l.Size().Width+1 {
+							t.Errorf("%v %s %s %+v: %q gets %.0f px of the %.0f it needs", size, lang.Code, name, acc, l.Text, l.Size().Width, need)
+						}
+					})
+				}
+			}
+		}
+		a.SetAccess(Access{TextScale: 1})
+	}
+}
+
+// The page dots never run under the pager's buttons: with too little room
+// between them they hide, and the page counter says where the visitor is.
+func TestPager_DotsStayBetweenTheButtons(t *testing.T) {
+	d := fyne.CurrentApp
+	rect := func(o fyne.CanvasObject) (fyne.Position, fyne.Position) {
+		p := d().Driver().AbsolutePositionForObject(o)
+		return p, p.Add(o.Size())
+	}
+	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
+		a, win := newApp(t, size.Width, size.Height)
+		for _, acc := range []Access{{TextScale: 1}, {TextScale: 2}} {
+			a.SetAccess(acc)
+			for _, show := range []func(){func() { a.ShowSection("crushing", 0) }, a.ShowLibrary} {
+				show()
+				buttons := find[*ui.Button](win)
+				shown := 0
+				for _, dots := range find[*ui.Dots](win) {
+					for _, o := range test.WidgetRenderer(dots).Objects() {
+						if !o.Visible() {
+							continue
+						}
+						shown++
+						p0, p1 := rect(o)
+						for _, b := range buttons {
+							b0, b1 := rect(b)
+							if p0.X < b1.X && b0.X < p1.X && p0.Y < b1.Y && b0.Y < p1.Y {
+								t.Errorf("%v %+v: a page dot at %v lies under the %q button", size, acc, p0, textOf(b))
+							}
+						}
+					}
+				}
+				if size.Width == 1920 && acc.TextScale == 1 && shown == 0 {
+					t.Errorf("%v %+v: no page dots on a wide screen", size, acc)
+				}
+			}
+		}
+		a.SetAccess(Access{TextScale: 1})
+	}
+}

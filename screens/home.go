@@ -31,17 +31,19 @@ func (a *App) homeScreen() fyne.CanvasObject {
 	}
 	library := ui.NewButton(libLabel, theme.InfoIcon(), a.ShowLibrary)
 	radio := ui.NewButton(a.label("radio"), theme.MediaPlayIcon(), a.ShowRadio)
+	bar := container.NewHBox(radio, library, a.accessBar(), a.languageToggle())
 	var hint fyne.CanvasObject = prompt
-	if a.compact() {
-		// The bar's buttons leave the hint a few letters on a narrow window:
-		// it goes under the subtitle, where it has the full width — unless
-		// large text on a low window needs that line for the tiles' titles.
+	room := a.win.Canvas().Size().Width - bar.MinSize().Width - 3*theme.Padding()
+	if ui.FullWidth(prompt.Text, prompt.SizeName, prompt.TextStyle) > room {
+		// The bar leaves the prompt too little room (a narrow window, a long
+		// wording): it goes under the subtitle, where it has the full width,
+		// unless large text on a low window needs that line for the tiles.
 		if a.access.TextScale == 1 || a.win.Canvas().Size().Height >= 900 {
 			header.Add(prompt)
 		}
 		hint = nil
 	}
-	footer := container.NewBorder(nil, nil, nil, container.NewHBox(radio, library, a.accessBar(), a.languageToggle()), hint)
+	footer := container.NewBorder(nil, nil, nil, bar, hint)
 	if a.notice != "" {
 		n := ui.NewText(a.notice, ui.SizeSmall, fyne.TextStyle{})
 		n.Importance = widget.WarningImportance
@@ -89,9 +91,20 @@ func (g *tileGrid) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	rows := (n + cols - 1) / cols
 	w := (s.Width - tileGap*float32(cols-1)) / float32(cols)
 	h := (s.Height - tileGap*float32(rows-1)) / float32(rows)
+	// One picture height for all tiles, the smallest any tile needs, so
+	// their titles line up.
+	pic := h
+	for _, o := range objs {
+		if t, ok := o.(*ui.Tile); ok {
+			pic = fyne.Min(pic, t.PictureHeight(fyne.NewSize(w, h)))
+		}
+	}
 	for i, o := range objs {
 		c, r := i%cols, i/cols
 		o.Move(fyne.NewPos(float32(c)*(w+tileGap), float32(r)*(h+tileGap)))
+		if t, ok := o.(*ui.Tile); ok {
+			t.SetPictureHeight(pic)
+		}
 		o.Resize(fyne.NewSize(w, h))
 	}
 }

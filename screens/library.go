@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -104,7 +105,7 @@ func (a *App) libraryBlocks() []fyne.CanvasObject {
 
 func (a *App) libraryBars(view, n int) (top, bottom fyne.CanvasObject) {
 	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
-	name := ui.NewText(a.label("all_sources"), ui.SizeBar, fyne.TextStyle{})
+	name := ui.NewFitText(ui.SizeBar, fyne.TextStyle{}, a.label("all_sources"), a.label("sources"))
 	name.Importance = widget.WarningImportance
 	top = container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
 	return top, a.pagerBar(view, n, nil)
@@ -130,13 +131,15 @@ func (a *App) pagerBar(view, n int, extra fyne.CanvasObject) fyne.CanvasObject {
 	counter := ui.NewText(a.pageOf(view+1, n), ui.SizeBar, fyne.TextStyle{})
 	counter.Alignment = fyne.TextAlignCenter
 	counter.Truncation = fyne.TextTruncateOff // centred: it gets only its own width
-	middle := container.NewVBox(counter)
+	// The middle gets all the room between the buttons (the dots hide when
+	// it is too little), centred in height by the spacers.
+	middle := container.NewVBox(layout.NewSpacer(), counter, layout.NewSpacer())
 	if n <= ui.DotsFit {
-		middle = container.NewVBox(ui.NewDots(n, view), counter)
+		middle = container.NewVBox(layout.NewSpacer(), ui.NewDots(n, view), counter, layout.NewSpacer())
 	}
 	right := container.NewHBox(next)
 	if extra != nil {
 		right = container.NewHBox(extra, next)
 	}
-	return container.NewBorder(nil, nil, prev, right, container.NewCenter(middle))
+	return container.NewBorder(nil, nil, prev, right, middle)
 }

@@ -182,7 +182,7 @@ func (a *App) playerScreen() fyne.CanvasObject {
 	r := a.radio
 	b := r.b
 	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
-	name := ui.NewText(a.label("radio")+"  ·  "+a.text(b.Station)+"  ·  "+a.when(b), ui.SizeBar, fyne.TextStyle{})
+	name := ui.NewFitText(ui.SizeBar, fyne.TextStyle{}, a.label("radio")+"  ·  "+a.text(b.Station)+"  ·  "+a.when(b), a.label("radio")+"  ·  "+a.text(b.Station), a.label("radio"))
 	name.Importance = widget.WarningImportance
 	top := container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
 

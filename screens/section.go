@@ -58,7 +58,7 @@ func (l *sectionLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 
 func (a *App) sectionBars(s *content.Section, view int) (top, bottom fyne.CanvasObject) {
 	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
-	name := ui.NewText(a.text(s.Title)+"  ·  "+a.text(s.Period), ui.SizeBar, fyne.TextStyle{})
+	name := ui.NewFitText(ui.SizeBar, fyne.TextStyle{}, a.text(s.Title)+"  ·  "+a.text(s.Period), a.text(s.Title))
 	name.Importance = widget.WarningImportance
 	top = container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
 	if s.Timeline {
@@ -133,7 +133,7 @@ func (a *App) pageBlocks(p *content.Page) []fyne.CanvasObject {
 	f := a.fits[p.ID]
 	var blocks []fyne.CanvasObject
 	if w := a.text(p.When); w != "" {
-		when := ui.NewText(w, ui.SizeSmall, fyne.TextStyle{Bold: true})
+		when := ui.NewParagraph(w, ui.SizeSmall, fyne.TextStyle{Bold: true})
 		when.Importance = widget.WarningImportance
 		blocks = append(blocks, when)
 	}
@@ -317,10 +317,27 @@ func (a *App) viewContent(p *content.Page, v view) fyne.CanvasObject {
 		labels = append(labels, ui.MapLabel{X: l.X, Y: l.Y, Text: a.text(l.Text), Point: l.Point})
 	}
 	img := ui.NewLabeledImage(res, labels)
-	credit := ui.NewText(a.text(p.Image.Credit)+" · "+p.Image.Licence, ui.SizeSmall, fyne.TextStyle{})
+	// A credit line is a licence condition: it wraps rather than being cut.
+	credit := ui.NewParagraph(a.text(p.Image.Credit)+" · "+p.Image.Licence, ui.SizeSmall, fyne.TextStyle{})
 	credit.Importance = widget.LowImportance
-	return container.New(&pageLayout{}, container.NewBorder(nil, credit, nil, nil, img), column)
+	return container.New(&pageLayout{}, container.New(captionLayout{}, img, credit), column)
 }
+
+// captionLayout puts a wrapped caption under a picture: the caption gets
+// the height its lines need at the full width, the picture the rest.
+type captionLayout struct{}
+
+func (captionLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	pic, caption := objs[0], objs[1]
+	caption.Resize(fyne.NewSize(s.Width, caption.Size().Height)) // a wrapped label knows its height once it has a width
+	h := fyne.Min(caption.MinSize().Height, s.Height)
+	caption.Resize(fyne.NewSize(s.Width, h))
+	caption.Move(fyne.NewPos(0, s.Height-h))
+	pic.Move(fyne.NewPos(0, 0))
+	pic.Resize(fyne.NewSize(s.Width, s.Height-h))
+}
+
+func (captionLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
 
 // quoteBlocks show a quotation in the visitor's language as cards that
 // pagination may spread over views: the quote and its speaker; then, when

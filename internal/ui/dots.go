@@ -42,7 +42,7 @@ type dotsRenderer struct {
 }
 
 func (r *dotsRenderer) Layout(s fyne.Size) {
-	width := r.MinSize().Width
+	width := r.width()
 	// Too many pages for the room: the page counter beside says it all.
 	show := width <= s.Width
 	for _, c := range r.dots {
@@ -57,12 +57,17 @@ func (r *dotsRenderer) Layout(s fyne.Size) {
 	}
 }
 
-func (r *dotsRenderer) MinSize() fyne.Size {
+// MinSize asks for no width: with too little room the dots hide, and a bar
+// must not be pushed wider (or overflow its buttons) for them.
+func (r *dotsRenderer) MinSize() fyne.Size { return fyne.NewSize(0, dotSize) }
+
+// width is what all the dots need.
+func (r *dotsRenderer) width() float32 {
 	n := float32(len(r.dots))
 	if n == 0 {
-		return fyne.NewSize(0, dotSize)
+		return 0
 	}
-	return fyne.NewSize(n*dotSize+(n-1)*dotGap, dotSize)
+	return n*dotSize + (n-1)*dotGap
 }
 
 // DotsFit is the most dots worth drawing; beyond it only the counter shows.

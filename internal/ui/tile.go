@@ -21,6 +21,9 @@ type Tile struct {
 	title   *widget.Label
 	period  *widget.Label
 	summary *widget.Label
+	text    *fyne.Container // title, period and summary, padded
+	body    *fyne.Container // picture over text (tileLayout)
+	picture float32         // the picture's height, set by SetPictureHeight; 0: the tile decides
 }
 
 // NewTile makes a tile; img may be nil.
@@ -30,9 +33,11 @@ func NewTile(img fyne.Resource, title, period, summary string, tapped func()) *T
 	t.bg.CornerRadius = 12
 	t.image = NewPicture(img, fyne.NewSize(200, 130))
 	t.title = NewParagraph(title, SizeHeading, fyne.TextStyle{Bold: true, Italic: true})
-	t.period = NewText(period, SizeSmall, fyne.TextStyle{})
+	t.period = NewParagraph(period, SizeSmall, fyne.TextStyle{})
 	t.period.Importance = widget.WarningImportance
 	t.summary = NewParagraph(summary, SizeSmall, fyne.TextStyle{})
+	t.text = container.NewPadded(container.NewVBox(t.title, t.period, t.summary))
+	t.body = container.New(&tileLayout{t: t}, container.NewPadded(t.image), t.text)
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -90,9 +95,46 @@ func (t *Tile) MouseUp(*desktop.MouseEvent) {
 func (t *Tile) MinSize() fyne.Size { return fyne.NewSize(180, 160) }
 
 func (t *Tile) CreateRenderer() fyne.WidgetRenderer {
-	text := container.NewVBox(t.title, t.period, t.summary)
-	body := container.New(&tileLayout{t: t, text: text}, container.NewPadded(t.image), container.NewPadded(text))
-	return newRingRenderer(widget.NewSimpleRenderer(container.New(layout.NewStackLayout(), t.bg, body)), &t.focused)
+	return newRingRenderer(widget.NewSimpleRenderer(container.New(layout.NewStackLayout(), t.bg, t.body)), &t.focused)
+}
+
+// Picture sizes, as shares of the tile's height.
+const (
+	tilePicture    = 0.45 // the picture's share when the texts fit under it
+	tilePictureMin = 0.15 // below this the picture goes altogether
+)
+
+// PictureHeight is how tall this tile's picture can be at size s and
+// still leave its title and period their room: 45 % of the tile, less when
+// the texts need it (large text, a small window), nothing below 15 %.
+func (t *Tile) PictureHeight(s fyne.Size) float32 {
+	h := s.Height * tilePicture
+	if n := t.textNeed(s.Width, true, false); n > s.Height-h {
+		h = fyne.Max(0, s.Height-n)
+	}
+	if h < s.Height*tilePictureMin {
+		h = 0
+	}
+	return h
+}
+
+// SetPictureHeight gives the picture height h (at most its usual share), so
+// a row of tiles can share one and line their titles up.
+func (t *Tile) SetPictureHeight(h float32) {
+	if h == t.picture {
+		return
+	}
+	t.picture = h
+	t.body.Layout.Layout(t.body.Objects, t.body.Size())
+}
+
+// textNeed is the height of the text column at width w with or without
+// the period and the summary (a wrapped label knows its height only once
+// it has its width).
+func (t *Tile) textNeed(w float32, period, summary bool) float32 {
+	t.period.Hidden, t.summary.Hidden = !period, !summary
+	t.text.Resize(fyne.NewSize(w, t.text.Size().Height))
+	return t.text.MinSize().Height
 }
 
 // NewText is a one-line label at one of the exhibit's text sizes; if space
@@ -118,35 +160,22 @@ func NewParagraph(s string, size fyne.ThemeSizeName, style fyne.TextStyle) *widg
 
 // tileLayout gives the picture the top part of the tile and the text the
 // rest, so the titles of neighbouring tiles line up. When the text would
-// not fit (a small window, large text) the summary, then the period, give
-// way: a tile never spills over its neighbours.
-type tileLayout struct {
-	t    *Tile
-	text *fyne.Container // the column of title, period and summary
-}
+// not fit (a small window, large text) the summary gives way first, then
+// the picture shrinks, and the period goes last: a tile never spills over
+// its neighbours, and a visitor keeps the dates.
+type tileLayout struct{ t *Tile }
 
 func (l *tileLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
-	pic, text := objs[0], objs[1]
-	h := s.Height * 0.45
-	l.t.summary.Show()
-	l.t.period.Show()
-	need := func() float32 {
-		text.Resize(fyne.NewSize(s.Width, s.Height-h)) // wrapped text knows its height once it has a width
-		return text.MinSize().Height
+	t := l.t
+	pic := objs[0]
+	h := t.PictureHeight(s)
+	if t.picture > 0 {
+		h = fyne.Min(h, t.picture)
 	}
-	for _, drop := range []fyne.CanvasObject{l.t.summary, l.t.period} {
-		if need() <= s.Height-h {
-			break
-		}
-		drop.Hide()
-	}
-	// Still too tall (large text): the picture gets smaller, down to nothing.
-	if n := need(); n > s.Height-h {
-		h = fyne.Max(0, s.Height-n)
-		if h < s.Height*0.15 {
-			h = 0
-		}
-	}
+	room := s.Height - h
+	period := t.textNeed(s.Width, true, false) <= room
+	summary := period && t.textNeed(s.Width, true, true) <= room
+	t.period.Hidden, t.summary.Hidden = !period, !summary
 	if h == 0 {
 		pic.Hide()
 	} else {
@@ -154,11 +183,12 @@ func (l *tileLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	}
 	pic.Move(fyne.NewPos(0, 0))
 	pic.Resize(fyne.NewSize(s.Width, h))
-	text.Move(fyne.NewPos(0, h))
-	text.Resize(fyne.NewSize(s.Width, s.Height-h))
+	t.text.Move(fyne.NewPos(0, h))
+	t.text.Resize(fyne.NewSize(s.Width, room))
 	// A wrapped title knows its height only once it has its width: lay the
 	// column out again, or the period is placed under a one-line title.
-	l.text.Layout.Layout(l.text.Objects, l.text.Size())
+	col := t.text.Objects[0].(*fyne.Container)
+	col.Layout.Layout(col.Objects, col.Size())
 }
 
 func (*tileLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(180, 160) }
