@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -345,25 +346,63 @@ func TestScreens_NoTextCutShort(t *testing.T) {
 				kinds["radio"] = a.ShowRadio
 				for name, show := range kinds {
 					show()
-					walk(win, func(o fyne.CanvasObject) {
-						l, ok := o.(*widget.Label)
-						if f, fit := o.(*ui.FitText); fit {
-							l, ok = &f.Label, true // its size is the FitText's
-						}
-						if !ok || l.Truncation == fyne.TextTruncateOff || l.Text == "" {
-							return
-						}
-						full := widget.NewLabel(l.Text)
-						full.SizeName, full.TextStyle = l.SizeName, l.TextStyle
-						if need := full.MinSize().Width; need > l.Size().Width+1 {
-							t.Errorf("%v %s %s %+v: %q gets %.0f px of the %.0f it needs", size, lang.Code, name, acc, l.Text, l.Size().Width, need)
-						}
-					})
+					for _, cut := range cutShort(win) {
+						t.Errorf("%v %s %s %+v: %s", size, lang.Code, name, acc, cut)
+					}
 				}
 			}
 		}
 		a.SetAccess(Access{TextScale: 1})
 	}
+}
+
+// The kiosk's own screens cut nothing short either: the attract loop in
+// every language at once, the idle warning, the PIN pad, the staff panel.
+func TestKiosk_NoTextCutShort(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
+		for _, lang := range []string{"en", "hu"} {
+			a, win, _, _ := newKiosk(t)
+			win.Resize(size)
+			a.startLang = lang
+			for _, acc := range []Access{{TextScale: 1}, {TextScale: 2}} {
+				a.applyAccess(acc)
+				for _, s := range []struct {
+					name string
+					show func()
+				}{
+					{"attract", a.showAttract},
+					{"warning", func() { a.attractTapped(fyne.NewPos(900, 900)); a.showWarning() }},
+					{"pin", func() { a.closeOverlays(); a.showPINPad() }},
+					{"staff", func() { a.closeOverlays(); a.showStaffPanel() }},
+				} {
+					s.show()
+					for _, cut := range cutShort(win) {
+						t.Errorf("%v %s %s %+v: %s", size, lang, s.name, acc, cut)
+					}
+				}
+				a.closeOverlays()
+			}
+		}
+	}
+}
+
+// cutShort lists the one-line texts on win that end in "…" for want of
+// room.
+func cutShort(win fyne.Window) []string {
+	var out []string
+	walk(win, func(o fyne.CanvasObject) {
+		l, ok := o.(*widget.Label)
+		if f, fit := o.(*ui.FitText); fit {
+			l, ok = &f.Label, true // its size is the FitText's
+		}
+		if !ok || l.Truncation == fyne.TextTruncateOff || l.Text == "" {
+			return
+		}
+		if need := ui.FullWidth(l.Text, l.SizeName, l.TextStyle); need > l.Size().Width+1 {
+			out = append(out, fmt.Sprintf("%q gets %.0f px of the %.0f it needs", l.Text, l.Size().Width, need))
+		}
+	})
+	return out
 }
 
 // The page dots never run under the pager's buttons: with too little room

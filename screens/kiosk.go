@@ -227,8 +227,17 @@ func (a *App) attractScreen() fyne.CanvasObject {
 	for _, l := range a.ex.Languages {
 		begin = append(begin, a.ex.Label("touch_to_begin", l.Code))
 	}
-	invite := ui.NewText(strings.Join(begin, "  ·  "), ui.SizeTitle, fyne.TextStyle{Bold: true})
-	invite.Alignment = fyne.TextAlignCenter
+	// One line for all languages if it fits, else a line for each.
+	style := fyne.TextStyle{Bold: true}
+	if line := strings.Join(begin, "  ·  "); ui.FullWidth(line, ui.SizeTitle, style) <= a.win.Canvas().Size().Width-2*theme.Padding() {
+		begin = []string{line}
+	}
+	invite := container.NewVBox()
+	for _, b := range begin {
+		l := ui.NewText(b, ui.SizeTitle, style)
+		l.Alignment = fyne.TextAlignCenter
+		invite.Add(l)
+	}
 	texts := container.NewVBox(rows...)
 	body := container.NewBorder(texts, invite, nil, nil, picture)
 	return container.NewStack(container.NewPadded(body), ui.NewTouchArea(a.attractTapped))
