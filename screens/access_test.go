@@ -344,6 +344,9 @@ func TestScreens_NoTextCutShort(t *testing.T) {
 				a.SetAccess(acc)
 				kinds := screenKinds(a)
 				kinds["radio"] = a.ShowRadio
+				for _, b := range a.ex.Broadcasts {
+					kinds["player "+b.ID] = func() { a.ShowBroadcast(b.ID, nil) }
+				}
 				for name, show := range kinds {
 					show()
 					for _, cut := range cutShort(win) {
