@@ -447,3 +447,19 @@ func TestPager_DotsStayBetweenTheButtons(t *testing.T) {
 		a.SetAccess(Access{TextScale: 1})
 	}
 }
+
+// A window made narrower gets its screen built again for the new width:
+// shorter wordings, the prompt moved up, nothing cut short.
+func TestScreens_RebuiltWhenTheWindowResizes(t *testing.T) {
+	a, win := newApp(t, 1920, 1080)
+	for name, show := range screenKinds(a) {
+		show()
+		win.Resize(fyne.NewSize(1000, 800))
+		for _, cut := range cutShort(win) {
+			t.Errorf("%s after narrowing: %s", name, cut)
+		}
+		buttonWithText(t, win, "EN") // the short language names
+		win.Resize(fyne.NewSize(1920, 1080))
+		buttonWithText(t, win, "English")
+	}
+}

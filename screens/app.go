@@ -272,7 +272,19 @@ func (a *App) render() {
 		screen = a.sectionScreen()
 	}
 	bg := canvas.NewRectangle(ui.ColorBackground)
-	a.win.SetContent(ui.NewRoot(container.NewStack(bg, screen), a.kiosk != nil))
+	root := ui.NewRoot(container.NewStack(bg, screen), a.kiosk != nil)
+	built := a.win.Canvas().Size()
+	root.OnResize = func(s fyne.Size) {
+		// A laptop window resized, or a kiosk's full screen turning out
+		// another shape than configured: build the screen again for it
+		// (after this layout pass; a minimised window is left alone).
+		if s == built || s.Width < 100 || s.Height < 100 {
+			return
+		}
+		built = s
+		fyne.Do(a.render)
+	}
+	a.win.SetContent(root)
 	a.noteState()
 }
 

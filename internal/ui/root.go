@@ -13,6 +13,10 @@ type Root struct {
 	widget.BaseWidget
 	content    fyne.CanvasObject
 	hideCursor bool
+
+	// OnResize, if set, hears every new size the window gives the screen:
+	// screens choose wordings and layouts for the width they were built at.
+	OnResize func(fyne.Size)
 }
 
 // NewRoot wraps a screen.
@@ -29,4 +33,22 @@ func (r *Root) Cursor() desktop.Cursor {
 	return desktop.DefaultCursor
 }
 
-func (r *Root) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
+func (r *Root) CreateRenderer() fyne.WidgetRenderer {
+	return &rootRenderer{WidgetRenderer: widget.NewSimpleRenderer(r.content), r: r}
+}
+
+type rootRenderer struct {
+	fyne.WidgetRenderer
+	r    *Root
+	last fyne.Size
+}
+
+func (rr *rootRenderer) Layout(s fyne.Size) {
+	rr.WidgetRenderer.Layout(s)
+	if s != rr.last {
+		rr.last = s
+		if rr.r.OnResize != nil {
+			rr.r.OnResize(s)
+		}
+	}
+}
