@@ -463,3 +463,44 @@ func TestScreens_RebuiltWhenTheWindowResizes(t *testing.T) {
 		buttonWithText(t, win, "English")
 	}
 }
+
+// The tiles' titles line up (one picture height for the row), and every
+// tile keeps its dates when the summary has to go.
+func TestHome_TilesLineUpAndKeepTheirDates(t *testing.T) {
+	for _, c := range []struct {
+		size fyne.Size
+		acc  Access
+	}{
+		{fyne.NewSize(1920, 1080), Access{TextScale: 1}},
+		{fyne.NewSize(1280, 800), Access{TextScale: 1}},
+		{fyne.NewSize(1920, 1080), Access{TextScale: 2}},
+		{fyne.NewSize(1080, 1920), Access{TextScale: 1.5, Reach: true}},
+	} {
+		a, win := newApp(t, c.size.Width, c.size.Height)
+		a.SetAccess(c.acc)
+		tops := map[float32]bool{}
+		for i, tile := range find[*ui.Tile](win) {
+			s := a.ex.Sections[i]
+			var title, period *widget.Label
+			walkObj(tile, func(o fyne.CanvasObject) {
+				if l, ok := o.(*widget.Label); ok {
+					switch l.Text {
+					case a.text(s.Title):
+						title = l
+					case a.text(s.Period):
+						period = l
+					}
+				}
+			})
+			if period == nil {
+				t.Errorf("%v %+v: tile %q lost its dates", c.size, c.acc, s.ID)
+			}
+			if title != nil && i < 2 { // the first row
+				tops[absY(title)] = true
+			}
+		}
+		if len(tops) != 1 {
+			t.Errorf("%v %+v: the first row's titles start at %v", c.size, c.acc, tops)
+		}
+	}
+}

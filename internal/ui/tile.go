@@ -23,12 +23,12 @@ type Tile struct {
 	summary *widget.Label
 	text    *fyne.Container // title, period and summary, padded
 	body    *fyne.Container // picture over text (tileLayout)
-	picture float32         // the picture's height, set by SetPictureHeight; 0: the tile decides
+	picture float32         // the picture's height from SetPictureHeight; < 0: the tile decides
 }
 
 // NewTile makes a tile; img may be nil.
 func NewTile(img fyne.Resource, title, period, summary string, tapped func()) *Tile {
-	t := &Tile{OnTapped: tapped}
+	t := &Tile{OnTapped: tapped, picture: -1}
 	t.bg = canvas.NewRectangle(ColorSurface)
 	t.bg.CornerRadius = 12
 	t.image = NewPicture(img, fyne.NewSize(200, 130))
@@ -125,7 +125,9 @@ func (t *Tile) SetPictureHeight(h float32) {
 		return
 	}
 	t.picture = h
-	t.body.Layout.Layout(t.body.Objects, t.body.Size())
+	if s := t.body.Size(); s.Width > 0 && s.Height > 0 {
+		t.body.Layout.Layout(t.body.Objects, s)
+	}
 }
 
 // textNeed is the height of the text column at width w with or without
@@ -169,7 +171,7 @@ func (l *tileLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	t := l.t
 	pic := objs[0]
 	h := t.PictureHeight(s)
-	if t.picture > 0 {
+	if t.picture >= 0 {
 		h = fyne.Min(h, t.picture)
 	}
 	room := s.Height - h
