@@ -13,7 +13,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -113,7 +112,8 @@ func startIn(t *testing.T, home string, args ...string) *session {
 		return cmd.Run() == nil
 	})
 
-	var logBuf syncBuffer
+	// Read only once the app has exited: Wait returns after its output is copied.
+	var logBuf bytes.Buffer
 	app := exec.Command(bin, append([]string{"--size", fmt.Sprintf("%dx%d", width, height)}, args...)...)
 	app.Env = append(s.env(), "HOME="+home)
 	app.Stdout, app.Stderr = &logBuf, &logBuf
@@ -145,7 +145,9 @@ func startIn(t *testing.T, home string, args ...string) *session {
 		}
 		if time.Now().After(deadline) {
 			s.screenshot("no-window")
-			t.Fatalf("exhibit window did not appear within 60 s; the app is running; its output ends:\n%s", tail(logBuf.Bytes(), 40))
+			app.Process.Kill()
+			exited <- <-exited
+			t.Fatalf("exhibit window did not appear within 60 s though the app was running; its output ends:\n%s", tail(logBuf.Bytes(), 40))
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
@@ -175,25 +177,6 @@ func (s *session) painted() bool {
 		}
 	}
 	return false
-}
-
-// syncBuffer is a bytes.Buffer the app's output goroutines and the test can
-// share.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) Bytes() []byte {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return append([]byte(nil), b.buf.Bytes()...)
 }
 
 // tail is the last n lines of out.
