@@ -35,10 +35,10 @@ need() {
 build_tools() {
 	need gcc go
 	mkdir -p "$TOOLS"
-	if [ ! -x "$TOOLS/xpoll" ] || [ "$ROOT/bench/xpoll.c" -nt "$TOOLS/xpoll" ]; then
+	if [ ! -x "$TOOLS/xpoll" ] || [ "$ROOT/bench/xpoll.c" -nt "$TOOLS/xpoll" ] || [ "$ROOT/bench/imagehash.h" -nt "$TOOLS/xpoll" ]; then
 		gcc -O2 -Wall -o "$TOOLS/xpoll" "$ROOT/bench/xpoll.c" -lX11 -lXext
 	fi
-	if [ ! -x "$TOOLS/xtap" ] || [ "$ROOT/bench/xtap.c" -nt "$TOOLS/xtap" ]; then
+	if [ ! -x "$TOOLS/xtap" ] || [ "$ROOT/bench/xtap.c" -nt "$TOOLS/xtap" ] || [ "$ROOT/bench/imagehash.h" -nt "$TOOLS/xtap" ]; then
 		gcc -O2 -Wall -o "$TOOLS/xtap" "$ROOT/bench/xtap.c" -lX11 -lXext -l:libXtst.so.6
 	fi
 	(cd "$ROOT" && go build -o "$TOOLS/benchtool" ./bench/benchtool && go build -o "$TOOLS/pacer" ./internal/audio/cmd/pacer)

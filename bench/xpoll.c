@@ -32,6 +32,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "imagehash.h"
+
 static double now_ms(void) {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -59,13 +61,7 @@ static uint64_t grab(void) {
 			exit(1);
 		}
 	}
-	uint64_t h = 1469598103934665603ULL;
-	const uint64_t *p = (const uint64_t *)img->data;
-	size_t n = (size_t)img->bytes_per_line * img->height / 8;
-	for (size_t i = 0; i < n; i++) {
-		h ^= p[i];
-		h *= 1099511628211ULL;
-	}
+	uint64_t h = image_hash(img);
 	if (!shm_img)
 		XDestroyImage(img);
 	return h;

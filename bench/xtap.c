@@ -31,6 +31,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "imagehash.h"
+
 extern int XTestFakeKeyEvent(Display *, unsigned int, Bool, unsigned long);
 extern int XTestFakeButtonEvent(Display *, unsigned int, Bool, unsigned long);
 extern int XTestFakeMotionEvent(Display *, int, int, int, unsigned long);
@@ -63,13 +65,7 @@ static int shm_setup(void) {
 
 static uint64_t grab(void) {
 	XShmGetImage(d, RootWindow(d, DefaultScreen(d)), img, 0, 0, AllPlanes);
-	uint64_t h = 1469598103934665603ULL;
-	const uint64_t *p = (const uint64_t *)img->data;
-	size_t n = (size_t)img->bytes_per_line * img->height / 8;
-	for (size_t i = 0; i < n; i++) {
-		h ^= p[i];
-		h *= 1099511628211ULL;
-	}
+	uint64_t h = image_hash(img);
 	return h;
 }
 
