@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"budapest1956/internal/audio"
@@ -387,6 +388,15 @@ func (a *App) image(img *content.Image) fyne.Resource {
 	r := fyne.NewStaticResource(img.File, data)
 	a.images[img.File] = r
 	return r
+}
+
+// topBar is the bar over every screen but home: Home, where the visitor is
+// (the longest of wordings that fits), the comfort and language controls.
+func (a *App) topBar(wordings ...string) fyne.CanvasObject {
+	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
+	name := ui.NewFitText(ui.SizeBar, fyne.TextStyle{}, wordings...)
+	name.Importance = widget.WarningImportance
+	return container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
 }
 
 // languageToggle is one button per exhibit language, the current one marked.

@@ -60,7 +60,7 @@ func fill(blocks []fyne.CanvasObject, w, h, gap float32) [][]int {
 	var cur []int
 	used := float32(0)
 	for i, b := range blocks {
-		bh := measure(b, w)
+		bh := ui.Measure(b, w)
 		if len(cur) > 0 && used+gap+bh > h {
 			pages = append(pages, cur)
 			cur, used = nil, 0
@@ -104,11 +104,7 @@ func (a *App) libraryBlocks() []fyne.CanvasObject {
 }
 
 func (a *App) libraryBars(view, n int) (top, bottom fyne.CanvasObject) {
-	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
-	name := ui.NewFitText(ui.SizeBar, fyne.TextStyle{}, a.label("all_sources"), a.label("sources"))
-	name.Importance = widget.WarningImportance
-	top = container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
-	return top, a.pagerBar(view, n, nil)
+	return a.topBar(a.label("all_sources"), a.label("sources")), a.pagerBar(view, n, nil)
 }
 
 // pagerBar is the bottom bar of a paged screen: previous, dots and page

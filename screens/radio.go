@@ -181,10 +181,8 @@ func (a *App) setPlayButton() {
 func (a *App) playerScreen() fyne.CanvasObject {
 	r := a.radio
 	b := r.b
-	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
-	name := ui.NewFitText(ui.SizeBar, fyne.TextStyle{}, a.label("radio")+"  ·  "+a.text(b.Station)+"  ·  "+a.when(b), a.label("radio")+"  ·  "+a.text(b.Station), a.label("radio"))
-	name.Importance = widget.WarningImportance
-	top := container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
+	station := a.label("radio") + "  ·  " + a.text(b.Station)
+	top := a.topBar(station+"  ·  "+a.when(b), station, a.label("radio"))
 
 	// Left: the radio set, who speaks, the honest label, context and notes.
 	var left []fyne.CanvasObject
@@ -218,9 +216,9 @@ func (a *App) playerScreen() fyne.CanvasObject {
 		leftW, leftH = cs.Width, cs.Height*0.45-2*top.MinSize().Height
 	}
 	showPicture := !a.compact()
-	if measure(info, leftW) > leftH-160 {
+	if ui.Measure(info, leftW) > leftH-160 {
 		showPicture = false
-		if measure(info, leftW) > leftH {
+		if ui.Measure(info, leftW) > leftH {
 			info.Remove(context)
 		}
 	}
@@ -437,11 +435,7 @@ func (a *App) radioListScreen() fyne.CanvasObject {
 }
 
 func (a *App) radioBars(view, n int) (top, bottom fyne.CanvasObject) {
-	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
-	name := ui.NewText(a.label("radio"), ui.SizeBar, fyne.TextStyle{})
-	name.Importance = widget.WarningImportance
-	top = container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
-	return top, a.pagerBar(view, n, nil)
+	return a.topBar(a.label("radio")), a.pagerBar(view, n, nil)
 }
 
 func (a *App) radioBlocks() []fyne.CanvasObject {

@@ -57,10 +57,7 @@ func (l *sectionLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 }
 
 func (a *App) sectionBars(s *content.Section, view int) (top, bottom fyne.CanvasObject) {
-	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
-	name := ui.NewFitText(ui.SizeBar, fyne.TextStyle{}, a.text(s.Title)+"  ·  "+a.text(s.Period), a.text(s.Title))
-	name.Importance = widget.WarningImportance
-	top = container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
+	top = a.topBar(a.text(s.Title)+"  ·  "+a.text(s.Period), a.text(s.Title))
 	if s.Timeline {
 		top = container.NewVBox(top, a.dayStrip(s))
 	}
@@ -179,12 +176,12 @@ func (a *App) paragraphs(p *content.Page) []string {
 // fits f: whole sentences where possible, words where a sentence alone is
 // too tall. With no room given (f.w == 0) the text stays whole.
 func chunks(text string, f fit, build func(string) fyne.CanvasObject) []string {
-	if f.w <= 0 || measure(build(text), f.w) <= f.h {
+	if f.w <= 0 || ui.Measure(build(text), f.w) <= f.h {
 		return []string{text}
 	}
 	var units []string
 	for _, s := range sentences(text) {
-		if measure(build(s), f.w) <= f.h {
+		if ui.Measure(build(s), f.w) <= f.h {
 			units = append(units, s)
 			continue
 		}
@@ -196,7 +193,7 @@ func chunks(text string, f fit, build func(string) fyne.CanvasObject) []string {
 		lo, hi := 1, len(units) // units[:lo] is taken even if it overflows: one word
 		for lo < hi {
 			mid := (lo + hi + 1) / 2
-			if measure(build(strings.Join(units[:mid], " ")), f.w) <= f.h {
+			if ui.Measure(build(strings.Join(units[:mid], " ")), f.w) <= f.h {
 				lo = mid
 			} else {
 				hi = mid - 1
@@ -226,14 +223,14 @@ func (a *App) paginate(size, avail fyne.Size) {
 		a.fits[p.ID] = fit{w: colW, h: colH, full: colH}
 		header := float32(0)
 		for _, b := range a.pageBlocks(p)[:a.headerBlocks(p)] {
-			header += measure(b, colW) + pad
+			header += ui.Measure(b, colW) + pad
 		}
 		if room := colH - header; room >= colH/2 {
 			a.fits[p.ID] = fit{w: colW, h: room, full: colH}
 		}
 		cur, h := view{page: i}, float32(0)
 		for b, block := range a.pageBlocks(p) {
-			bh := measure(block, colW)
+			bh := ui.Measure(block, colW)
 			if len(cur.blocks) > 0 && h+pad+bh > colH {
 				a.views = append(a.views, cur)
 				cur, h = view{page: i}, 0
@@ -270,14 +267,6 @@ func columnSize(avail fyne.Size, picture bool) (float32, float32) {
 	default:
 		return avail.Width, avail.Height - avail.Height*pictureShareTall - pageGap
 	}
-}
-
-// measure returns the height o needs at width w. Wrapped text knows its
-// height only once it has a width, so lay out twice.
-func measure(o fyne.CanvasObject, w float32) float32 {
-	o.Resize(fyne.NewSize(w, 4000))
-	o.Resize(fyne.NewSize(w, o.MinSize().Height))
-	return o.MinSize().Height
 }
 
 // sentences cuts a paragraph after ". ", "! " and "? ".
@@ -329,8 +318,7 @@ type captionLayout struct{}
 
 func (captionLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	pic, caption := objs[0], objs[1]
-	caption.Resize(fyne.NewSize(s.Width, caption.Size().Height)) // a wrapped label knows its height once it has a width
-	h := fyne.Min(caption.MinSize().Height, s.Height)
+	h := fyne.Min(ui.Measure(caption, s.Width), s.Height)
 	caption.Resize(fyne.NewSize(s.Width, h))
 	caption.Move(fyne.NewPos(0, s.Height-h))
 	pic.Move(fyne.NewPos(0, 0))
@@ -357,7 +345,7 @@ func (a *App) quoteBlocks(q *content.Quote, f fit) []fyne.CanvasObject {
 		blocks = append(blocks, card(quote(part)))
 	}
 	// The speaker belongs in the last card, unless together they are too tall.
-	if f.w <= 0 || measure(card(quote(parts[last]), byLine()), f.w) <= f.h {
+	if f.w <= 0 || ui.Measure(card(quote(parts[last]), byLine()), f.w) <= f.h {
 		blocks = append(blocks, card(quote(parts[last]), byLine()))
 	} else {
 		blocks = append(blocks, card(quote(parts[last])), byLine())

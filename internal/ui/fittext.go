@@ -28,13 +28,13 @@ func NewFitText(size fyne.ThemeSizeName, style fyne.TextStyle, texts ...string) 
 
 // Resize picks the wording for the new width.
 func (t *FitText) Resize(s fyne.Size) {
-	if pick := t.pick(s.Width); pick != t.Text {
-		t.Text = pick
-		t.Label.Resize(s)
-		t.Refresh()
-		return
-	}
+	pick := t.pick(s.Width)
+	changed := pick != t.Text
+	t.Text = pick
 	t.Label.Resize(s)
+	if changed {
+		t.Refresh()
+	}
 }
 
 func (t *FitText) pick(width float32) string {

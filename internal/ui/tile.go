@@ -131,12 +131,10 @@ func (t *Tile) SetPictureHeight(h float32) {
 }
 
 // textNeed is the height of the text column at width w with or without
-// the period and the summary (a wrapped label knows its height only once
-// it has its width).
+// the period and the summary.
 func (t *Tile) textNeed(w float32, period, summary bool) float32 {
 	t.period.Hidden, t.summary.Hidden = !period, !summary
-	t.text.Resize(fyne.NewSize(w, t.text.Size().Height))
-	return t.text.MinSize().Height
+	return Measure(t.text, w)
 }
 
 // NewText is a one-line label at one of the exhibit's text sizes; if space
@@ -158,6 +156,14 @@ func NewParagraph(s string, size fyne.ThemeSizeName, style fyne.TextStyle) *widg
 	l.SizeName = size
 	l.TextStyle = style
 	return l
+}
+
+// Measure returns the height o needs at width w. Wrapped text knows its
+// height only once it has a width, so lay out twice.
+func Measure(o fyne.CanvasObject, w float32) float32 {
+	o.Resize(fyne.NewSize(w, 4000))
+	o.Resize(fyne.NewSize(w, o.MinSize().Height))
+	return o.MinSize().Height
 }
 
 // tileLayout gives the picture the top part of the tile and the text the
