@@ -459,6 +459,7 @@ func (l *loader) page(file string) *Page {
 		}
 		return nil
 	}
+	p.Blocks = p.blocks()
 	return p
 }
 

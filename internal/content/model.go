@@ -91,6 +91,9 @@ type Page struct {
 	Quote     *Quote
 	Broadcast string
 	Sources   []string
+	// Blocks are what the page shows, in order (block.go); the loader
+	// builds them from the fields above.
+	Blocks []Block
 }
 
 // ShortWords is the most words the short layer of a page may have.
