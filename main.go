@@ -141,10 +141,9 @@ func showAndRun(w fyne.Window) (err error) {
 func startKiosk(cfg cli.Config, a fyne.App, exhibit *screens.App, player *audio.Player) (stop func()) {
 	var stops []func()
 	opts := screens.KioskOptions{
-		Idle: cfg.Idle, Warning: cfg.IdleWarning, PIN: cfg.PIN, Volume: cfg.Volume,
-		Status:  screens.StaffStatus{ContentDir: cfg.ContentDir, Problems: len(cfg.Problems)},
-		Exit:    a.Quit,
-		Volumer: func(p int) { player.SetVolume(float64(p) / 100) },
+		Idle: cfg.Idle, Warning: cfg.IdleWarning, PIN: cfg.PIN,
+		Status: screens.StaffStatus{ContentDir: cfg.ContentDir, Problems: len(cfg.Problems)},
+		Exit:   a.Quit,
 	}
 	if path := defaultPath(cfg.StatsLog, "visits.jsonl"); path != "" {
 		if l, err := stats.Open(path, stats.DefaultMaxBytes, stats.DefaultKeep); err != nil {

@@ -23,38 +23,27 @@ type Access struct {
 var textScales = []float32{1, 1.5, 2}
 
 // SetAccess applies comfort settings and re-lays out the current screen in
-// place (large text makes more views rather than smaller text).
+// place (large text makes more screenfuls rather than smaller text).
 func (a *App) SetAccess(acc Access) {
 	a.applyAccess(acc)
+	a.recut()
 	a.closeOverlays()
-	a.render()
-}
-
-// applyAccess sets the theme and rules of acc without drawing anything;
-// pages cut for the old text size are cut again when next shown.
-func (a *App) applyAccess(acc Access) {
-	if acc.TextScale != 1.5 && acc.TextScale != 2 {
-		acc.TextScale = 1
-	}
-	a.access = acc
-	a.views, a.lib.size = nil, fyne.Size{}
-	ui.ReducedMotion = acc.ReducedMotion
-	ui.Apply(acc.HighContrast, acc.TextScale)
+	a.show()
 }
 
 // Access returns the current comfort settings.
-func (a *App) Access() Access { return a.access }
+func (a *App) Access() Access { return a.visit.Access }
 
 func (a *App) toggleReach() {
 	a.touched()
-	acc := a.access
+	acc := a.visit.Access
 	acc.Reach = !acc.Reach
 	a.SetAccess(acc)
 }
 
 func (a *App) toggleContrast() {
 	a.touched()
-	acc := a.access
+	acc := a.visit.Access
 	acc.HighContrast = !acc.HighContrast
 	a.SetAccess(acc)
 }
@@ -64,7 +53,7 @@ func (a *App) stepText(dir int) {
 	a.touched()
 	i := 0
 	for j, s := range textScales {
-		if s == a.access.TextScale {
+		if s == a.visit.Access.TextScale {
 			i = j
 		}
 	}
@@ -73,7 +62,7 @@ func (a *App) stepText(dir int) {
 	} else if i > 0 {
 		i--
 	}
-	acc := a.access
+	acc := a.visit.Access
 	acc.TextScale = textScales[i]
 	a.SetAccess(acc)
 }
@@ -85,15 +74,15 @@ func (a *App) accessBar() fyne.CanvasObject {
 		reachLabel, contrastLabel = "", "" // icons only on a narrow window
 	}
 	reach := ui.NewButton(reachLabel, theme.MoveDownIcon(), a.toggleReach)
-	if a.access.Reach {
+	if a.visit.Access.Reach {
 		reach.Importance = widget.HighImportance
 	}
 	size := ui.NewButton([]string{"A", "A+", "A++"}[a.textStep()], nil, func() { a.stepText(1) })
-	if a.access.TextScale > 1 {
+	if a.visit.Access.TextScale > 1 {
 		size.Importance = widget.HighImportance
 	}
 	contrast := ui.NewButton(contrastLabel, theme.VisibilityIcon(), a.toggleContrast)
-	if a.access.HighContrast {
+	if a.visit.Access.HighContrast {
 		contrast.Importance = widget.HighImportance
 	}
 	return container.NewHBox(reach, size, contrast)
@@ -101,7 +90,7 @@ func (a *App) accessBar() fyne.CanvasObject {
 
 func (a *App) textStep() int {
 	for i, s := range textScales {
-		if s == a.access.TextScale {
+		if s == a.visit.Access.TextScale {
 			return i
 		}
 	}
@@ -112,7 +101,7 @@ func (a *App) textStep() int {
 func (a *App) typedRune(r rune) {
 	switch r {
 	case '+', '=':
-		if a.access.TextScale < 2 {
+		if a.visit.Access.TextScale < 2 {
 			a.stepText(1)
 		}
 	case '-', '−':

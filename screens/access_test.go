@@ -139,12 +139,12 @@ func TestAccess_MoreShowsTheFullText(t *testing.T) {
 				continue
 			}
 			a.ShowSection(s.ID, i)
-			shortViews := len(a.views)
+			shortViews := len(a.story().views)
 			test.Tap(buttonWithText(t, win, "More"))
 			if id, page := a.Where(); id != s.ID || page != i {
 				t.Fatalf("More moved the visitor to %s page %d", id, page)
 			}
-			if len(a.views) < shortViews {
+			if len(a.story().views) < shortViews {
 				t.Errorf("%s: the full text has fewer views than the short one", p.ID)
 			}
 			return
@@ -366,7 +366,7 @@ func TestKiosk_NoTextCutShort(t *testing.T) {
 		for _, lang := range []string{"en", "hu"} {
 			a, win, _, _ := newKiosk(t)
 			win.Resize(size)
-			a.startLang = lang
+			a.defaults.Lang = lang
 			for _, acc := range []Access{{TextScale: 1}, {TextScale: 2}} {
 				a.applyAccess(acc)
 				for _, s := range []struct {

@@ -33,7 +33,7 @@ func newBenchApp(tb testing.TB, w, h float32) (*App, fyne.Window) {
 	win := test.NewTempWindow(tb, nil)
 	win.SetPadded(false)
 	win.Resize(fyne.NewSize(w, h))
-	a := New(win, loadExhibit(tb), Options{})
+	a := New(win, loadExhibit(tb), Options{Background: now, Do: direct})
 	return a, win
 }
 
@@ -98,11 +98,11 @@ func BenchmarkPageRender(b *testing.B) {
 	// viewsOf opens the section (paginated once) and lists the views of a page.
 	viewsOf := func(t target) []int {
 		s := a.ex.Section(t.section)
-		if id, _ := a.Where(); id != s.ID || a.views == nil {
+		if id, _ := a.Where(); id != s.ID || a.story().views == nil {
 			a.ShowSection(s.ID, 0)
 		}
 		var vs []int
-		for vi, v := range a.views {
+		for vi, v := range a.story().views {
 			if s.Pages[v.page].ID == t.page {
 				vs = append(vs, vi)
 			}
@@ -117,8 +117,8 @@ func BenchmarkPageRender(b *testing.B) {
 		b.Run(t.section+"/"+t.page, func(b *testing.B) {
 			vs := viewsOf(t)
 			other := 0
-			if vs[0] == 0 && len(a.views) > 1 {
-				other = len(a.views) - 1
+			if vs[0] == 0 && len(a.story().views) > 1 {
+				other = len(a.story().views) - 1
 			}
 			// Untimed: step off the page, so each timed show is a real turn.
 			timed(b, func(int) { a.showView(other) }, func(i int) { show(vs[i%len(vs)]) }).report(b)
@@ -132,12 +132,12 @@ func BenchmarkPageRender(b *testing.B) {
 	var steps []step
 	for _, s := range a.ex.Sections {
 		a.ShowSection(s.ID, 0)
-		for vi := range a.views {
+		for vi := range a.story().views {
 			steps = append(steps, step{s.ID, vi})
 		}
 	}
 	open := func(st step) {
-		if id, _ := a.Where(); id != st.section || a.views == nil {
+		if id, _ := a.Where(); id != st.section || a.story().views == nil {
 			a.ShowSection(st.section, 0)
 		}
 	}
@@ -161,7 +161,7 @@ func BenchmarkPageRender(b *testing.B) {
 	})
 	// The software painter's floor: a 1920×1080 window showing one rectangle.
 	b.Run("floor", func(b *testing.B) {
-		empty := test.NewTempWindow(b, canvas.NewRectangle(ui.ColorBackground))
+		empty := test.NewTempWindow(b, canvas.NewRectangle(ui.Colors().Background))
 		empty.SetPadded(false)
 		empty.Resize(fyne.NewSize(1920, 1080))
 		timed(b, nil, func(int) { empty.Canvas().Capture() }).report(b)
@@ -213,7 +213,7 @@ func BenchmarkPaginate(b *testing.B) {
 			b.Run(name, func(b *testing.B) {
 				a.SetAccess(Access{TextScale: scale})
 				timed(b, func(int) { a.ShowHome() }, func(int) { a.ShowSection(s.ID, 0) }).report(b)
-				b.ReportMetric(float64(len(a.views)), "views")
+				b.ReportMetric(float64(len(a.story().views)), "views")
 			})
 		}
 	}

@@ -44,7 +44,7 @@ func TestDocs_Screenshots(t *testing.T) {
 
 	a, win = newApp(t, 1920, 1080)
 	clock := &fakeClock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
-	a.EnableKiosk(KioskOptions{Idle: 90 * time.Second, Warning: 30 * time.Second, PIN: "4827", Volume: 80, Now: clock.now,
+	a.EnableKiosk(KioskOptions{Idle: 90 * time.Second, Warning: 30 * time.Second, PIN: "4827", Now: clock.now,
 		Status: StaffStatus{Today: func() string { return a.labelf("stats_today", 41, "3:12", 388) }}}, false)
 	shot(win, "kiosk-attract")
 	a.attractTapped(fyne.NewPos(900, 500))

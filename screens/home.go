@@ -11,7 +11,12 @@ import (
 
 // homeScreen: the exhibit's title, the sections as large tiles, and the
 // language toggle. Controls sit low on the screen, within a seated reach.
-func (a *App) homeScreen() fyne.CanvasObject {
+type homeScreen struct{ a *App }
+
+func (h *homeScreen) state() string { return "home" }
+
+func (h *homeScreen) build() fyne.CanvasObject {
+	a := h.a
 	title := ui.NewText(a.text(a.ex.Title), ui.SizeTitle, fyne.TextStyle{Bold: true, Italic: true})
 	subtitle := ui.NewText(a.text(a.ex.Subtitle), ui.SizeHeading, fyne.TextStyle{})
 	subtitle.Importance = widget.WarningImportance
@@ -38,7 +43,7 @@ func (a *App) homeScreen() fyne.CanvasObject {
 		// The bar leaves the prompt too little room (a narrow window, a long
 		// wording): it goes under the subtitle, where it has the full width,
 		// unless large text on a low window needs that line for the tiles.
-		if a.access.TextScale == 1 || a.win.Canvas().Size().Height >= 900 {
+		if a.visit.Access.TextScale == 1 || a.win.Canvas().Size().Height >= 900 {
 			header.Add(prompt)
 		}
 		hint = nil
@@ -50,7 +55,7 @@ func (a *App) homeScreen() fyne.CanvasObject {
 		footer = container.NewVBox(footer, n)
 	}
 	var middle fyne.CanvasObject = tiles
-	if a.access.Reach {
+	if a.visit.Access.Reach {
 		middle = container.New(&lowerLayout{}, tiles) // tiles within a seated reach
 	}
 	home := container.NewPadded(container.NewBorder(header, footer, nil, nil, middle))

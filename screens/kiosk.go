@@ -3,6 +3,7 @@ package screens
 import (
 	"fmt"
 	"log"
+	"math"
 	"strings"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"budapest1956/internal/content"
+	"budapest1956/internal/health"
 	"budapest1956/internal/kiosk"
 	"budapest1956/internal/ui"
 )
@@ -25,12 +27,10 @@ import (
 type KioskOptions struct {
 	Idle, Warning time.Duration
 	PIN           string
-	Volume        int
-	Status        StaffStatus       // what the staff panel reports
-	Now           func() time.Time  // injectable clock for tests
-	Exit          func()            // quits the app (staff only)
-	Volumer       func(percent int) // sets the sound volume; may be nil
-	Visits        Visits            // anonymous visit statistics; may be nil
+	Status        StaffStatus      // what the staff panel reports
+	Now           func() time.Time // injectable clock for tests
+	Exit          func()           // quits the app (staff only)
+	Visits        Visits           // anonymous visit statistics; may be nil
 }
 
 // Visits receives what happens during a visit, for anonymous statistics
@@ -56,7 +56,6 @@ type kioskState struct {
 	idle    *kiosk.Idle
 	gesture *kiosk.Gesture
 	gate    *kiosk.PINGate
-	attract bool
 	slide   int
 	slideAt time.Time
 	warning *widget.Label // the countdown, while the warning shows
@@ -83,19 +82,20 @@ func (a *App) EnableKiosk(opts KioskOptions, tick bool) {
 	if !tick {
 		return
 	}
-	k.stop = make(chan struct{})
+	stop := make(chan struct{})
+	k.stop = stop
 	t := time.NewTicker(time.Second)
-	go func() {
+	health.Go("kiosk ticker", func() {
 		defer t.Stop()
 		for {
 			select {
-			case <-k.stop:
+			case <-stop:
 				return
 			case <-t.C:
-				fyne.Do(a.kioskTick)
+				a.do(a.kioskTick)
 			}
 		}
-	}()
+	})
 }
 
 // visits is the statistics sink in kiosk mode, nil otherwise.
@@ -108,7 +108,7 @@ func (a *App) visits() Visits {
 
 // StopKiosk ends the ticker goroutine and the visit in progress.
 func (a *App) StopKiosk() {
-	if v := a.visits(); v != nil && !a.kiosk.attract {
+	if v := a.visits(); v != nil && a.visit.Route.Kind != RouteAttract {
 		a.leavePage()
 		v.SessionEnd("shutdown", a.kiosk.idle.LastTouch())
 	}
@@ -140,11 +140,11 @@ func (a *App) SetPlaying(playing bool) {
 func (a *App) kioskTick() {
 	k := a.kiosk
 	now := k.opts.Now()
-	if k.attract {
+	if a.visit.Route.Kind == RouteAttract {
 		if now.Sub(k.slideAt) >= attractSlide {
 			k.slide++
 			k.slideAt = now
-			a.render()
+			a.show()
 		}
 		return
 	}
@@ -164,10 +164,10 @@ func (a *App) countdown() string {
 	return a.labelf("resetting_in", secs)
 }
 
-// reset ends the visit: audio stops, the language and the comfort settings
-// return to the installation's defaults (the next visitor should not find
-// the last one's large text or lowered controls), and the attract loop
-// takes over.
+// reset ends the visit: audio stops, and the whole visit — language,
+// comfort settings, volume, clear voice, open texts — returns to the
+// installation's defaults in one step (the next visitor should not find the
+// last one's muted sound or large text); the attract loop takes over.
 func (a *App) reset() {
 	a.leavePage()
 	a.stopAudio()
@@ -175,29 +175,27 @@ func (a *App) reset() {
 		v.IdleReset()
 		v.SessionEnd("idle", a.kiosk.idle.LastTouch())
 	}
-	for _, fn := range a.onReset {
-		fn()
-	}
-	a.lang = a.startLang
-	if a.access != a.startAcc {
-		a.applyAccess(a.startAcc)
-	}
+	a.setVisit(a.defaults)
 	a.showAttract()
 }
 
 func (a *App) showAttract() {
-	a.section, a.views, a.view, a.library, a.radio = nil, nil, 0, false, nil
-	a.kiosk.attract = true
 	a.kiosk.warning = nil
 	a.kiosk.slideAt = a.kiosk.opts.Now()
-	a.closeOverlays()
-	a.render()
+	a.applyPending()
+	a.navigate(Route{Kind: RouteAttract})
 }
+
+// attractScreen is the kiosk's loop while nobody is there.
+type attractScreen struct{ a *App }
+
+func (s *attractScreen) state() string { return "attract" }
 
 // attractScreen shows one highlight at a time, its picture and title in
 // every language, and "Touch to begin" in every language: the visitor's
 // language is not known yet.
-func (a *App) attractScreen() fyne.CanvasObject {
+func (s *attractScreen) build() fyne.CanvasObject {
+	a := s.a
 	k := a.kiosk
 	ids := a.ex.Attract
 	var img fyne.Resource
@@ -261,11 +259,10 @@ func (a *App) attractTapped(pos fyne.Position) {
 		a.cornerTap()
 		return
 	}
-	a.kiosk.attract = false
-	a.lang = a.startLang
+	a.visit.Lang = a.defaults.Lang
 	a.kiosk.idle.Touch(a.kiosk.opts.Now())
 	if v := a.visits(); v != nil {
-		v.SessionStart(a.lang)
+		v.SessionStart(a.visit.Lang)
 	}
 	a.ShowHome()
 }
@@ -354,7 +351,7 @@ func (a *App) showPINPad() {
 // content status and today's visits.
 func (a *App) showStaffPanel() {
 	k := a.kiosk
-	if v := a.visits(); v != nil && !k.attract {
+	if v := a.visits(); v != nil && a.visit.Route.Kind != RouteAttract {
 		a.leavePage()
 		v.SessionEnd("staff", k.idle.LastTouch())
 	}
@@ -393,16 +390,17 @@ func (a *App) showStaffPanel() {
 
 	volLabel := ui.NewText("", theme.SizeNameText, fyne.TextStyle{})
 	volLabel.Truncation = fyne.TextTruncateOff
-	showVol := func() { volLabel.SetText(fmt.Sprintf("%s: %d%%", a.label("volume"), k.opts.Volume)) }
+	// Staff set the installation's volume: this visit's and the next ones'.
+	showVol := func() {
+		volLabel.SetText(fmt.Sprintf("%s: %d%%", a.label("volume"), int(math.Round(a.player.Volume()*100))))
+	}
 	showVol()
-	setVol := func(d int) {
-		k.opts.Volume = clamp(k.opts.Volume+d, 0, 100)
-		if k.opts.Volumer != nil {
-			k.opts.Volumer(k.opts.Volume)
-		}
+	setVol := func(d float64) {
+		a.setVolume(a.player.Volume() + d)
+		a.defaults.Volume = a.visit.Volume
 		showVol()
 	}
-	volRow := container.NewHBox(ui.NewButton("−", nil, func() { setVol(-10) }), ui.NewButton("+", nil, func() { setVol(10) }), volLabel)
+	volRow := container.NewHBox(ui.NewButton("−", nil, func() { setVol(-0.1) }), ui.NewButton("+", nil, func() { setVol(0.1) }), volLabel)
 
 	langLabel := ui.NewText(a.label("default_language")+":", theme.SizeNameText, fyne.TextStyle{})
 	langLabel.Truncation = fyne.TextTruncateOff
@@ -410,11 +408,11 @@ func (a *App) showStaffPanel() {
 	for _, l := range a.ex.Languages {
 		code := l.Code
 		b := ui.NewButton(l.Name, nil, func() {
-			a.startLang = code
+			a.defaults.Lang = code
 			a.closeOverlays()
 			a.showStaffPanel()
 		})
-		if code == a.startLang {
+		if code == a.defaults.Lang {
 			b.Importance = widget.HighImportance
 		}
 		langRow.Add(b)
@@ -459,7 +457,7 @@ func (a *App) trackPage(section, page string) {
 		return
 	}
 	a.leavePage()
-	a.shown = shownPage{section: section, page: page, lang: a.lang, at: a.kiosk.opts.Now()}
+	a.shown = shownPage{section: section, page: page, lang: a.visit.Lang, at: a.kiosk.opts.Now()}
 }
 
 // leavePage records the page view that is ending, if any.

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"budapest1956/internal/audio"
 	"budapest1956/internal/kiosk"
 	"budapest1956/internal/ui"
 )
@@ -28,7 +30,7 @@ func newKiosk(t *testing.T) (*App, fyne.Window, *fakeClock, *bool) {
 	clock := &fakeClock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
 	exited := false
 	a.EnableKiosk(KioskOptions{
-		Idle: 90 * time.Second, Warning: 30 * time.Second, PIN: "4827", Volume: 80,
+		Idle: 90 * time.Second, Warning: 30 * time.Second, PIN: "4827",
 		Now: clock.now, Exit: func() { exited = true },
 	}, false)
 	return a, win, clock, &exited
@@ -45,7 +47,7 @@ func touchArea(t *testing.T, win fyne.Window) *ui.TouchArea {
 
 func TestKiosk_AttractLoopThenTouchOpensHome(t *testing.T) {
 	a, win, clock, _ := newKiosk(t)
-	if !a.kiosk.attract {
+	if !(a.visit.Route.Kind == RouteAttract) {
 		t.Fatal("kiosk mode should start in the attract loop")
 	}
 	all := strings.Join(texts(win), "\n")
@@ -60,34 +62,73 @@ func TestKiosk_AttractLoopThenTouchOpensHome(t *testing.T) {
 		t.Error("the attract loop did not move on to the next highlight")
 	}
 	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
-	if a.kiosk.attract || len(find[*ui.Tile](win)) != 4 {
+	if (a.visit.Route.Kind == RouteAttract) || len(find[*ui.Tile](win)) != 4 {
 		t.Fatal("a touch should open the home screen")
 	}
 }
 
 func TestKiosk_IdleWarningThenReset(t *testing.T) {
 	a, win, clock, _ := newKiosk(t)
-	stopped := 0
-	a.onReset = append(a.onReset, func() { stopped++ })
 	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
 	a.SetLanguage("hu")
-	a.ShowSection("crushing", 2)
+	a.ShowBroadcast("nagy-1956-11-04", nil)
+	a.cur.(*playerScreen).togglePlay()
+	if a.player.State() != audio.StatePlaying {
+		t.Fatalf("the broadcast did not start: %v", a.player.State())
+	}
+	a.player.Pause() // the idle timer pauses while a broadcast plays
+	a.SetPlaying(false)
 
 	clock.advance(a, 89*time.Second)
 	if len(win.Canvas().Overlays().List()) != 0 {
 		t.Fatal("warning shown before the idle time")
 	}
 	clock.advance(a, time.Second)
-	if len(win.Canvas().Overlays().List()) != 1 || !strings.Contains(strings.Join(texts(win), "\n"), "Itt van még?") {
-		t.Fatalf("no warning after 90 s idle: %q", texts(win))
+	stillThere := a.ex.Label("still_there", "hu")
+	if len(win.Canvas().Overlays().List()) != 1 || !strings.Contains(strings.Join(texts(win), "\n"), stillThere) {
+		t.Fatalf("no warning %q after 90 s idle: %q", stillThere, texts(win))
 	}
 	clock.advance(a, 10*time.Second)
-	if !strings.Contains(strings.Join(texts(win), "\n"), "20 másodperc") {
-		t.Errorf("countdown not shown: %q", texts(win))
+	if want := fmt.Sprintf(a.ex.Label("resetting_in", "hu"), 20); !strings.Contains(strings.Join(texts(win), "\n"), want) {
+		t.Errorf("countdown %q not shown: %q", want, texts(win))
 	}
 	clock.advance(a, 20*time.Second)
-	if !a.kiosk.attract || a.Language() != "en" || stopped != 1 {
-		t.Fatalf("after the countdown: attract %v, language %q, audio stopped %d times", a.kiosk.attract, a.Language(), stopped)
+	if a.visit.Route.Kind != RouteAttract || a.Language() != "en" {
+		t.Fatalf("after the countdown: route %+v, language %q", a.visit.Route, a.Language())
+	}
+	if st := a.player.State(); st == audio.StatePlaying || st == audio.StatePaused {
+		t.Errorf("the broadcast was not stopped by the reset: player %v", st)
+	}
+}
+
+// TestKiosk_ResetRestoresTheWholeVisit: one visitor's choices — language,
+// comfort, volume (even muted), clear voice, open texts, route — never
+// reach the next visitor.
+func TestKiosk_ResetRestoresTheWholeVisit(t *testing.T) {
+	a, win, clock, _ := newKiosk(t)
+	want := a.Defaults()
+	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
+	a.SetLanguage("hu")
+	a.SetAccess(Access{Reach: true, HighContrast: true, TextScale: 2, ReducedMotion: true})
+	a.ShowSection("crushing", 2)
+	a.toggleOpen(a.ex.Section("crushing").Pages[2].ID)
+	a.ShowBroadcast("nagy-1956-11-04", nil)
+	a.setVolume(0)
+	a.setClearVoice(true)
+	clock.advance(a, 3*time.Minute)
+
+	got := a.Visit()
+	if got.Lang != want.Lang || got.Access != want.Access || got.Volume != want.Volume || got.ClearVoice != want.ClearVoice {
+		t.Errorf("after the reset the visit is %+v, want the defaults %+v", got, want)
+	}
+	if len(got.Open) != 0 {
+		t.Errorf("open texts survived the reset: %v", got.Open)
+	}
+	if got.Route.Kind != RouteAttract {
+		t.Errorf("route after the reset: %+v, want the attract loop", got.Route)
+	}
+	if a.player.Volume() != want.Volume || a.player.Radio() == want.ClearVoice {
+		t.Errorf("the player kept the visitor's sound: volume %v, radio filter %v", a.player.Volume(), a.player.Radio())
 	}
 }
 
@@ -98,13 +139,13 @@ func TestKiosk_ResetRestoresComfortDefaults(t *testing.T) {
 	a.toggleContrast()
 	a.SetAccess(Access{Reach: true, HighContrast: true, TextScale: 2})
 	clock.advance(a, 2*time.Minute)
-	if !a.kiosk.attract {
+	if !(a.visit.Route.Kind == RouteAttract) {
 		t.Fatal("no reset after two idle minutes")
 	}
 	if got := a.Access(); got != (Access{TextScale: 1}) {
 		t.Errorf("the next visitor starts with %+v", got)
 	}
-	if ui.ColorBackground != ui.Calm.Background {
+	if ui.Colors().Background != ui.Calm.Background {
 		t.Error("the theme is still high contrast after the reset")
 	}
 	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
@@ -123,7 +164,7 @@ func TestKiosk_ContinueKeepsTheVisit(t *testing.T) {
 		t.Fatal("Continue did not close the warning")
 	}
 	clock.advance(a, 60*time.Second)
-	if id, p := a.Where(); a.kiosk.attract || id != "aftermath" || p != 1 {
+	if id, p := a.Where(); (a.visit.Route.Kind == RouteAttract) || id != "aftermath" || p != 1 {
 		t.Fatalf("visit lost after Continue: %s %d", id, p)
 	}
 }
@@ -133,7 +174,7 @@ func TestKiosk_NoWarningWhileBroadcastPlays(t *testing.T) {
 	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
 	a.SetPlaying(true)
 	clock.advance(a, 10*time.Minute)
-	if len(win.Canvas().Overlays().List()) != 0 || a.kiosk.attract {
+	if len(win.Canvas().Overlays().List()) != 0 || (a.visit.Route.Kind == RouteAttract) {
 		t.Fatal("the idle reset interrupted a broadcast")
 	}
 }

@@ -16,65 +16,13 @@ import (
 // against what the sources say, then every source the exhibit uses. Like the
 // story it is paged, not scrolled.
 
-// ShowLibrary opens the sources & corrections screen.
-func (a *App) ShowLibrary() {
-	a.touched()
-	a.stopAudio()
-	a.section, a.views, a.view = nil, nil, 0
-	a.library, a.lib = true, paged{}
-	a.closeOverlays()
-	a.render()
-}
+// libraryScreen lists the corrections, then the bibliography.
+type libraryScreen struct{ listScreen }
 
-func (a *App) libraryScreen() fyne.CanvasObject {
-	return a.pagedScreen(&a.lib, a.libraryBlocks, a.libraryBars)
-}
-
-// layoutBars places a top bar, a body and a bottom bar. In reach mode the
-// top bar's controls move down too, just above the bottom bar, so a seated
-// visitor reaches everything.
-func layoutBars(objs []fyne.CanvasObject, size fyne.Size, reach bool) {
-	top, body, bottom := objs[0], objs[1], objs[2]
-	pad := theme.Padding()
-	th, bh := top.MinSize().Height, bottom.MinSize().Height
-	bodyH := size.Height - th - bh - 2*pad
-	bottom.Move(fyne.NewPos(0, size.Height-bh))
-	bottom.Resize(fyne.NewSize(size.Width, bh))
-	if reach {
-		body.Move(fyne.NewPos(0, 0))
-		body.Resize(fyne.NewSize(size.Width, bodyH))
-		top.Move(fyne.NewPos(0, bodyH+pad))
-		top.Resize(fyne.NewSize(size.Width, th))
-		return
-	}
-	top.Move(fyne.NewPos(0, 0))
-	top.Resize(fyne.NewSize(size.Width, th))
-	body.Move(fyne.NewPos(0, th+pad))
-	body.Resize(fyne.NewSize(size.Width, bodyH))
-}
-
-// fill groups blocks, in order, into screenfuls of at most height h at width
-// w. A block taller than a screen gets a screenful of its own.
-func fill(blocks []fyne.CanvasObject, w, h, gap float32) [][]int {
-	var pages [][]int
-	var cur []int
-	used := float32(0)
-	for i, b := range blocks {
-		bh := ui.Measure(b, w)
-		if len(cur) > 0 && used+gap+bh > h {
-			pages = append(pages, cur)
-			cur, used = nil, 0
-		}
-		if len(cur) > 0 {
-			used += gap
-		}
-		cur = append(cur, i)
-		used += bh
-	}
-	if len(cur) > 0 || len(pages) == 0 {
-		pages = append(pages, cur)
-	}
-	return pages
+func newLibraryScreen(a *App) *libraryScreen {
+	l := &libraryScreen{listScreen{a: a, name: "library", rows: a.libraryBlocks}}
+	l.title = func() []string { return []string{a.label("all_sources"), a.label("sources")} }
+	return l
 }
 
 func (a *App) libraryBlocks() []fyne.CanvasObject {
@@ -101,10 +49,6 @@ func (a *App) libraryBlocks() []fyne.CanvasObject {
 		blocks = append(blocks, ui.NewParagraph("• "+a.ex.Sources[key].Citation(), ui.SizeSmall, fyne.TextStyle{}))
 	}
 	return blocks
-}
-
-func (a *App) libraryBars(view, n int) (top, bottom fyne.CanvasObject) {
-	return a.topBar(a.label("all_sources"), a.label("sources")), a.pagerBar(view, n, nil)
 }
 
 // pagerBar is the bottom bar of a paged screen: previous, dots and page

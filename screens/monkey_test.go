@@ -161,10 +161,10 @@ func newMonkey(t *testing.T, run *monkeyRun, ex *content.Exhibit, rng *rand.Rand
 	p := audio.NewPlayer(nil, audio.Options{Clock: clock, TickInterval: -1, Seed: uint64(seed)})
 	m := &monkey{t: t, run: run, rng: rng, win: win, p: p, clock: clock, kiosk: kiosk, seed: seed, asked: win.Canvas().Size(),
 		counts: map[string]int{}, spent: map[string]time.Duration{}, slow: map[string]time.Duration{}}
-	m.a = New(win, ex, Options{Player: p})
+	m.a = New(win, ex, Options{Player: p, Background: now, Do: direct})
 	if kiosk {
 		m.a.EnableKiosk(KioskOptions{
-			Idle: 90 * time.Second, Warning: 30 * time.Second, PIN: monkeyPIN, Volume: 80,
+			Idle: 90 * time.Second, Warning: 30 * time.Second, PIN: monkeyPIN,
 			Now: clock.Now, Exit: func() { m.exits++ },
 		}, false)
 	}
@@ -404,8 +404,8 @@ func (m *monkey) actions() []monkeyAction {
 			case m.pick(3) == 0:
 				m.note("close overlays")
 				a.closeOverlays()
-			case a.section != nil && a.views != nil && a.view < len(a.views):
-				p := a.section.Pages[a.views[a.view].page]
+			case a.story() != nil && a.story().views != nil && a.story().view < len(a.story().views):
+				p := a.story().section.Pages[a.story().views[a.story().view].page]
 				m.note("sources of %s", p.ID)
 				a.showSources(p)
 			default:
@@ -418,15 +418,15 @@ func (m *monkey) actions() []monkeyAction {
 			case 0:
 				b := a.ex.Broadcasts[m.pick(len(a.ex.Broadcasts))]
 				m.note("broadcast %s", b.ID)
-				back := a.ShowRadio
+				var back *Route
 				if m.pick(2) == 0 {
-					back = nil
+					back = &Route{Kind: RouteRadio}
 				}
 				a.ShowBroadcast(b.ID, back)
 			case 1, 2:
-				if a.radio != nil && a.radio.b != nil {
+				if ps, ok := a.cur.(*playerScreen); ok {
 					m.note("play/pause")
-					a.togglePlay()
+					ps.togglePlay()
 				} else {
 					m.note("space")
 					c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeySpace})
@@ -587,7 +587,7 @@ func (m *monkey) paint() {
 	defer func() {
 		if r := recover(); r != nil {
 			where, page := m.a.Where()
-			msg := fmt.Sprintf("panic while painting the %v window on %q page %d (access %+v): %v", m.win.Canvas().Size(), where, page, m.a.access, r)
+			msg := fmt.Sprintf("panic while painting the %v window on %q page %d (access %+v): %v", m.win.Canvas().Size(), where, page, m.a.visit.Access, r)
 			if os.Getenv("MONKEY_STRICT_PAINT") == "1" {
 				m.fail("%s\n%s", msg, debug.Stack())
 			}
@@ -622,7 +622,7 @@ func (m *monkey) drive(n int) {
 				// real screen something is cut off. Noted, not failed.
 				if m.run.grown == 0 {
 					where, page := m.a.Where()
-					m.run.grownFirst = fmt.Sprintf("%q page %d at %+v needs %v in a %v window", where, page, m.a.access, got, m.asked)
+					m.run.grownFirst = fmt.Sprintf("%q page %d at %+v needs %v in a %v window", where, page, m.a.visit.Access, got, m.asked)
 				}
 				m.run.grown++
 				m.win.Resize(m.asked)

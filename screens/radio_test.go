@@ -27,7 +27,7 @@ func newRadioApp(t *testing.T) (*App, fyne.Window, *audio.Player, *playerClock) 
 	clock := &playerClock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
 	p := audio.NewPlayer(nil, audio.Options{Clock: clock, TickInterval: -1})
 	t.Cleanup(func() { p.Close() })
-	a := New(win, loadExhibit(t), Options{Player: p})
+	a := New(win, loadExhibit(t), Options{Player: p, Background: now, Do: direct})
 	return a, win, p, clock
 }
 
@@ -60,7 +60,7 @@ func TestRadio_ListsBroadcastsInDateOrder(t *testing.T) {
 		}
 	}
 	test.Tap(rows[0])
-	if a.radio == nil || a.radio.b != a.ex.Broadcasts[0] {
+	if a.playerOn() == nil || a.playerOn().b != a.ex.Broadcasts[0] {
 		t.Fatal("tapping a row did not open its broadcast")
 	}
 }
@@ -76,7 +76,7 @@ func TestRadio_CaptionsAdvanceWithoutASoundDevice(t *testing.T) {
 		t.Error("no captions-only notice without a sound device")
 	}
 	test.Tap(buttonWithText(t, win, "Play"))
-	b := a.radio.b
+	b := a.playerOn().b
 	clock.advance(p, 500*time.Millisecond)
 	if got := highlighted(win); got != b.Sentences[0].Text["en"] {
 		t.Fatalf("first caption = %q", got)
@@ -99,7 +99,7 @@ func TestRadio_TapCaptionSeeksAndLanguageSwitchKeepsPlace(t *testing.T) {
 	if p.CurrentCue() != 1 || !strings.HasSuffix(p.Name(), ".hu.ogg") || p.State() != audio.StatePlaying {
 		t.Fatalf("after switching language: cue %d, file %s, state %v", p.CurrentCue(), p.Name(), p.State())
 	}
-	if got := highlighted(win); got != a.radio.b.Sentences[1].Text["hu"] {
+	if got := highlighted(win); got != a.playerOn().b.Sentences[1].Text["hu"] {
 		t.Fatalf("Hungarian caption = %q", got)
 	}
 }

@@ -59,7 +59,7 @@ func Render(ex *content.Exhibit, opt RenderOptions) ([]Shot, error) {
 		win := test.NewWindow(nil)
 		win.SetPadded(false)
 		win.Resize(opt.Size)
-		a := New(win, ex, Options{Language: lang})
+		a := New(win, ex, Options{Language: lang, Background: now, Do: direct})
 		n := 0
 		shoot := func(where, title string) error {
 			n++
@@ -78,13 +78,14 @@ func Render(ex *content.Exhibit, opt RenderOptions) ([]Shot, error) {
 			a.ShowSection(s.ID, 0)
 			for {
 				vi, vn := a.View()
-				p := s.Pages[a.views[vi].page]
+				st := a.cur.(*storyScreen)
+				p := s.Pages[st.views[vi].page]
 				where := fmt.Sprintf("%s-%s-%d", s.ID, p.ID, vi+1)
 				title := p.Title.In(lang, ex.DefaultLanguage)
 				if err := shoot(where, title); err != nil {
 					return nil, err
 				}
-				if vi == 0 || a.views[vi-1].page != a.views[vi].page {
+				if vi == 0 || st.views[vi-1].page != st.views[vi].page {
 					a.showSources(p)
 					if err := shoot(where+"-sources", title); err != nil {
 						return nil, err
@@ -111,10 +112,11 @@ func Render(ex *content.Exhibit, opt RenderOptions) ([]Shot, error) {
 		a.stopAudio()
 		a.ShowLibrary()
 		for {
-			if err := shoot(fmt.Sprintf("library-%d", a.lib.view+1), a.label("all_sources")); err != nil {
+			lv, ln := a.View()
+			if err := shoot(fmt.Sprintf("library-%d", lv+1), a.label("all_sources")); err != nil {
 				return nil, err
 			}
-			if a.lib.view+1 >= len(a.lib.pages) {
+			if lv+1 >= ln {
 				break
 			}
 			a.Next()
@@ -168,7 +170,7 @@ func contactSheet(path, dir string, shots []Shot, lang string) error {
 	}
 	rows := (len(mine) + cols - 1) / cols
 	sheet := image.NewRGBA(image.Rect(0, 0, cols*(tw+8)+8, rows*(th+label+8)+8))
-	draw.Draw(sheet, sheet.Bounds(), image.NewUniform(ui.ColorBackground), image.Point{}, draw.Src)
+	draw.Draw(sheet, sheet.Bounds(), image.NewUniform(ui.Colors().Background), image.Point{}, draw.Src)
 	face := basicfont.Face7x13
 	for i, s := range mine {
 		f, err := os.Open(filepath.Join(dir, s.File))

@@ -33,7 +33,7 @@ func newApp(t *testing.T, w, h float32) (*App, fyne.Window) {
 	win := test.NewTempWindow(t, nil)
 	win.SetPadded(false)
 	win.Resize(fyne.NewSize(w, h))
-	a := New(win, loadExhibit(t), Options{})
+	a := New(win, loadExhibit(t), Options{Background: now, Do: direct})
 	return a, win
 }
 

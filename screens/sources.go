@@ -69,12 +69,12 @@ func (a *App) certainty(grade string) string {
 func (a *App) showOverlay(panel fyne.CanvasObject, outside func()) {
 	c := a.win.Canvas()
 	dim := ui.NewBackdrop(outside)
-	card := canvas.NewRectangle(ui.ColorSurface)
+	card := canvas.NewRectangle(ui.Colors().Surface)
 	card.CornerRadius = 14
-	card.StrokeColor = ui.ColorLine
+	card.StrokeColor = ui.Colors().Line
 	card.StrokeWidth = 2
 	framed := container.NewStack(card, container.NewPadded(container.NewPadded(panel)))
-	o := container.New(&overlayLayout{low: a.access.Reach}, dim, framed)
+	o := container.New(&overlayLayout{low: a.visit.Access.Reach}, dim, framed)
 	o.Resize(c.Size())
 	c.Overlays().Add(o)
 }

@@ -25,11 +25,11 @@ func NewDots(count, current int) *Dots {
 func (d *Dots) CreateRenderer() fyne.WidgetRenderer {
 	r := &dotsRenderer{d: d}
 	for i := 0; i < d.count; i++ {
-		c := canvas.NewCircle(ColorLine)
-		c.StrokeColor = ColorMuted
+		c := canvas.NewCircle(Colors().Line)
+		c.StrokeColor = Colors().Muted
 		c.StrokeWidth = 2
 		if i == d.current {
-			c.FillColor = ColorText
+			c.FillColor = Colors().Text
 		}
 		r.dots = append(r.dots, c)
 	}

@@ -108,12 +108,12 @@ func (l *LabeledImage) setPixels(img *image.NRGBA) {
 func (l *LabeledImage) CreateRenderer() fyne.WidgetRenderer {
 	r := &labeledRenderer{l: l}
 	for _, lb := range l.labels {
-		t := canvas.NewText(lb.Text, ColorText)
+		t := canvas.NewText(lb.Text, Colors().Text)
 		t.TextSize = theme.Size(SizeSmall)
 		t.TextStyle = fyne.TextStyle{Bold: true}
 		bg := canvas.NewRectangle(color.NRGBA{0, 0, 0, 0xb0})
 		bg.CornerRadius = 6
-		dot := canvas.NewCircle(ColorWarning)
+		dot := canvas.NewCircle(Colors().Warning)
 		r.labels = append(r.labels, labelObjs{t, bg, dot})
 	}
 	return r
@@ -174,8 +174,8 @@ func (r *labeledRenderer) Layout(s fyne.Size) {
 func (r *labeledRenderer) MinSize() fyne.Size { return r.l.MinSize() }
 func (r *labeledRenderer) Refresh() {
 	for _, o := range r.labels {
-		o.text.Color = ColorText
-		o.dot.FillColor = ColorWarning
+		o.text.Color = Colors().Text
+		o.dot.FillColor = Colors().Warning
 	}
 	r.Layout(r.l.Size())
 	canvas.Refresh(r.l)

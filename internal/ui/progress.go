@@ -19,9 +19,9 @@ type Progress struct {
 // NewProgress makes a progress bar that calls seek with the tapped fraction.
 func NewProgress(seek func(float64)) *Progress {
 	p := &Progress{OnSeek: seek}
-	p.track = canvas.NewRectangle(ColorLine)
+	p.track = canvas.NewRectangle(Colors().Line)
 	p.track.CornerRadius = 6
-	p.fill = canvas.NewRectangle(ColorWarning)
+	p.fill = canvas.NewRectangle(Colors().Warning)
 	p.fill.CornerRadius = 6
 	p.ExtendBaseWidget(p)
 	return p
@@ -68,7 +68,7 @@ func (r *progressRenderer) Layout(s fyne.Size) {
 
 func (r *progressRenderer) MinSize() fyne.Size { return r.p.MinSize() }
 func (r *progressRenderer) Refresh() {
-	r.p.track.FillColor, r.p.fill.FillColor = ColorLine, ColorWarning
+	r.p.track.FillColor, r.p.fill.FillColor = Colors().Line, Colors().Warning
 	r.Layout(r.p.Size())
 	canvas.Refresh(r.p)
 }
@@ -89,10 +89,10 @@ type TapText struct {
 // NewTapText makes a tappable paragraph; highlighted text sits on a card.
 func NewTapText(s string, size fyne.ThemeSizeName, style fyne.TextStyle, highlighted bool, tapped func()) *TapText {
 	t := &TapText{Label: NewParagraph(s, size, style), OnTapped: tapped}
-	t.bg = canvas.NewRectangle(ColorBackground)
+	t.bg = canvas.NewRectangle(Colors().Background)
 	if highlighted {
-		t.bg.FillColor = ColorSurface
-		t.bg.StrokeColor = ColorWarning
+		t.bg.FillColor = Colors().Surface
+		t.bg.StrokeColor = Colors().Warning
 		t.bg.StrokeWidth = 3
 	}
 	t.bg.CornerRadius = 10

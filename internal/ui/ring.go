@@ -40,7 +40,7 @@ func (r *ringRenderer) Refresh() {
 	r.WidgetRenderer.Refresh()
 	r.ring.StrokeColor = color.Transparent
 	if *r.focused {
-		r.ring.StrokeColor = ColorFocus
+		r.ring.StrokeColor = Colors().Focus
 	}
 	r.ring.Refresh()
 }

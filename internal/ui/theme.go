@@ -66,19 +66,13 @@ var HighContrast = Palette{
 	Green:      color.NRGBA{0x7d, 0xe0, 0x8c, 0xff},
 }
 
-// Colours of the current theme, for canvas objects the screens draw
-// themselves (backgrounds, cards). Apply keeps them in step.
-var (
-	ColorBackground = Calm.Background
-	ColorSurface    = Calm.Surface
-	ColorPressed    = Calm.Pressed
-	ColorText       = Calm.Text
-	ColorMuted      = Calm.Muted
-	ColorAccent     = Calm.Accent
-	ColorLine       = Calm.Line
-	ColorWarning    = Calm.Warning
-	ColorFocus      = Calm.Focus
-)
+// Colors returns the current theme's palette, for canvas objects the
+// screens draw themselves (backgrounds, cards). It is read from the one
+// live theme, so it is safe from any goroutine and never out of step.
+func Colors() Palette {
+	p := current.get().palette()
+	return p
+}
 
 // Theme is the exhibit theme. Fonts: Noto Sans for body text and controls;
 // Noto Serif Italic for quotations (TextStyle Italic) and Noto Serif Bold
@@ -91,7 +85,7 @@ type Theme struct {
 	Scale   float32
 }
 
-// NewTheme makes the theme and points the shared colours at its palette.
+// NewTheme makes the theme for the comfort settings.
 func NewTheme(highContrast bool, scale float32) Theme {
 	p := Calm
 	if highContrast {
@@ -100,9 +94,6 @@ func NewTheme(highContrast bool, scale float32) Theme {
 	if scale <= 0 {
 		scale = 1
 	}
-	ColorBackground, ColorSurface, ColorPressed = p.Background, p.Surface, p.Pressed
-	ColorText, ColorMuted, ColorAccent, ColorLine, ColorWarning = p.Text, p.Muted, p.Accent, p.Line, p.Warning
-	ColorFocus = p.Focus
 	return Theme{Palette: p, Scale: scale}
 }
 

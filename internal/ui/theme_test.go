@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2/test"
+
 	"image/color"
 	"math"
 	"testing"
@@ -65,15 +67,25 @@ func TestTheme_ContrastOfEveryPairUsed(t *testing.T) {
 
 func TestTheme_UsesItsPaletteForFyneColours(t *testing.T) {
 	th := NewTheme(true, 2)
-	defer NewTheme(false, 1)
 	if th.Color(theme.ColorNameBackground, theme.VariantDark) != HighContrast.Background {
 		t.Error("high-contrast background not used")
 	}
 	if th.Size(SizeBody) != 60 || math.Abs(float64(th.Size(SizeTitle))-72.8) > 0.01 || th.Size(theme.SizeNameText) != 30 {
 		t.Errorf("2× text: body %v, title %v, controls %v", th.Size(SizeBody), th.Size(SizeTitle), th.Size(theme.SizeNameText))
 	}
-	if ColorBackground != HighContrast.Background {
-		t.Error("shared colours not switched with the theme")
+}
+
+// TestColors_FollowTheAppliedTheme: canvas objects the screens draw read the
+// palette of the theme in use, after every comfort change.
+func TestColors_FollowTheAppliedTheme(t *testing.T) {
+	test.NewTempApp(t)
+	Apply(true, 1)
+	if Colors() != HighContrast {
+		t.Error("Colors() is not the high-contrast palette after Apply(true)")
+	}
+	Apply(false, 1)
+	if Colors() != Calm {
+		t.Error("Colors() is not the calm palette after Apply(false)")
 	}
 }
 

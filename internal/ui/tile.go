@@ -29,7 +29,7 @@ type Tile struct {
 // NewTile makes a tile; img may be nil.
 func NewTile(img fyne.Resource, title, period, summary string, tapped func()) *Tile {
 	t := &Tile{OnTapped: tapped, picture: -1}
-	t.bg = canvas.NewRectangle(ColorSurface)
+	t.bg = canvas.NewRectangle(Colors().Surface)
 	t.bg.CornerRadius = 12
 	t.image = NewPicture(img, fyne.NewSize(200, 130))
 	t.title = NewParagraph(title, SizeHeading, fyne.TextStyle{Bold: true, Italic: true})
@@ -43,7 +43,7 @@ func NewTile(img fyne.Resource, title, period, summary string, tapped func()) *T
 }
 
 func (t *Tile) Tapped(*fyne.PointEvent) {
-	t.bg.FillColor = ColorSurface
+	t.bg.FillColor = Colors().Surface
 	t.bg.Refresh()
 	if t.OnTapped != nil {
 		t.OnTapped()
@@ -81,12 +81,12 @@ func (t *Tile) TypedRune(r rune) {
 
 // MouseDown and MouseUp give the pressed feedback a finger expects.
 func (t *Tile) MouseDown(*desktop.MouseEvent) {
-	t.bg.FillColor = ColorPressed
+	t.bg.FillColor = Colors().Pressed
 	t.bg.Refresh()
 }
 
 func (t *Tile) MouseUp(*desktop.MouseEvent) {
-	t.bg.FillColor = ColorSurface
+	t.bg.FillColor = Colors().Surface
 	t.bg.Refresh()
 }
 
