@@ -25,6 +25,7 @@ var UIKeys = []string{
 	"radio", "listen", "play", "pause", "restart_audio", "back", "clear_voice",
 	"show_original", "transcript", "captions_only", "renarration", "date_format",
 	"months", "audio_error", "volume_down", "volume_up", "no_sound",
+	"audio_loading", // while a narration is read and decoded
 	// kiosk mode
 	"touch_to_begin", "still_there", "resetting_in", "continue",
 	"staff_pin", "pin_wrong", "pin_locked", "cancel", "ok",
