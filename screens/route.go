@@ -130,15 +130,17 @@ func (a *App) show() {
 	bg := canvas.NewRectangle(ui.Colors().Background)
 	root := ui.NewRoot(container.NewStack(bg, content), a.kiosk != nil)
 	built := a.win.Canvas().Size()
-	root.OnResize = func(s fyne.Size) {
+	root.OnResize = func(fyne.Size) {
 		// A laptop window resized, or a kiosk's full screen turning out
-		// another shape than configured: build the screen again for it
-		// (after this layout pass; a minimised window is left alone).
+		// another shape than configured: build the screen again for the
+		// canvas it now has (after this layout pass; a minimised window is
+		// left alone).
+		s := a.win.Canvas().Size()
 		if s == built || s.Width < 100 || s.Height < 100 {
 			return
 		}
 		built = s
-		fyne.Do(a.show)
+		a.do(a.show)
 	}
 	a.win.SetContent(root)
 	a.noteState()

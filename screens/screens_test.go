@@ -1,6 +1,9 @@
 package screens
 
 import (
+	"io/fs"
+	"testing/fstest"
+
 	"strings"
 	"testing"
 	"unicode"
@@ -89,7 +92,8 @@ func TestHome_ShowsOneTilePerSection(t *testing.T) {
 }
 
 func TestTile_TapOpensItsSection(t *testing.T) {
-	for i, id := range content.SectionIDs {
+	for i, s := range loadExhibit(t).Sections {
+		id := s.ID
 		a, win := newApp(t, 1920, 1080)
 		test.Tap(find[*ui.Tile](win)[i])
 		if got, page := a.Where(); got != id || page != 0 {
@@ -380,5 +384,44 @@ func walkObj(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
 		for _, c := range test.WidgetRenderer(v).Objects() {
 			walkObj(c, fn)
 		}
+	}
+}
+
+// TestHome_AFifthChapterShowsAndOpens: a chapter a curator adds (a folder
+// and a line in exhibit.yaml) gets a tile that opens it, with no code change.
+func TestHome_AFifthChapterShowsAndOpens(t *testing.T) {
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(contentfiles.Files, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(contentfiles.Files, p)
+		fsys[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	exhibit := string(fsys["exhibit.yaml"].Data)
+	fsys["exhibit.yaml"].Data = []byte(strings.Replace(exhibit, "aftermath]", "aftermath, epilogue]", 1))
+	fsys["epilogue/section.yaml"] = &fstest.MapFile{Data: fsys["aftermath/section.yaml"].Data}
+	page := string(fsys["aftermath/14-remembrance.yaml"].Data)
+	fsys["epilogue/01-epilogue.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(page, "id: remembrance", "id: epilogue-remembrance", 1))}
+	ex, probs := content.Load(fsys, "content")
+	if len(probs) > 0 || ex.Section("epilogue") == nil {
+		t.Fatalf("the exhibit with a fifth chapter does not load: %v\n%s", ex.Section("epilogue"), probs)
+	}
+	test.NewTempApp(t)
+	ui.Apply(false, 1)
+	win := test.NewTempWindow(t, nil)
+	win.Resize(fyne.NewSize(1920, 1080))
+	a := New(win, ex, Options{Background: now, Do: direct})
+	tiles := find[*ui.Tile](win)
+	if len(tiles) != 5 {
+		t.Fatalf("home shows %d tiles, want 5", len(tiles))
+	}
+	test.Tap(tiles[4])
+	if got, _ := a.Where(); got != "epilogue" {
+		t.Errorf("the fifth tile opened %q", got)
 	}
 }

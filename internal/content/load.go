@@ -178,15 +178,15 @@ func (l *loader) exhibit() *Exhibit {
 	}
 	ids := o.strList("sections")
 	if len(ids) == 0 {
-		o.problem("sections", "needs the list of sections in order: "+strings.Join(SectionIDs, ", "))
+		o.problem("sections", "needs the list of sections in order, each the name of a folder with a section.yaml (e.g. [before-1956, twelve-days])")
 	}
 	ex.Attract = o.strList("attract")
 	l.attractLine = o.lineOf("attract")
 	seen := map[string]bool{}
 	for _, id := range ids {
 		switch {
-		case !knownSection(id):
-			o.problem("sections", fmt.Sprintf("unknown section %q (the engine renders %s)", id, strings.Join(SectionIDs, ", ")))
+		case !pageIDRE.MatchString(id):
+			o.problem("sections", fmt.Sprintf("%q: a section is a folder name of lowercase letters, digits and hyphens", id))
 		case seen[id]:
 			o.problem("sections", fmt.Sprintf("section %q listed twice", id))
 		default:
@@ -196,15 +196,6 @@ func (l *loader) exhibit() *Exhibit {
 	}
 	o.done()
 	return ex
-}
-
-func knownSection(id string) bool {
-	for _, s := range SectionIDs {
-		if s == id {
-			return true
-		}
-	}
-	return false
 }
 
 func (l *loader) sources(ex *Exhibit) {

@@ -103,6 +103,22 @@ func validFS(t testing.TB) fstest.MapFS {
 	}
 }
 
+// TestLoad_AFifthChapterNeedsNoCode: sections are data; a curator adds a
+// chapter with a folder and a line in exhibit.yaml.
+func TestLoad_AFifthChapterNeedsNoCode(t *testing.T) {
+	fs := validFS(t)
+	fs["exhibit.yaml"].Data = []byte(strings.Replace(validExhibit, "twelve-days]", "twelve-days, epilogue]", 1))
+	fs["epilogue/section.yaml"] = &fstest.MapFile{Data: []byte(validSection)}
+	fs["epilogue/01-a.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(validPage, "%ID%", "epilogue-a", 1))}
+	ex, probs := Load(fs, "content")
+	if len(probs) != 0 {
+		t.Fatalf("a fifth chapter was refused:\n%s", probs)
+	}
+	if s := ex.Section("epilogue"); s == nil || len(s.Pages) != 1 || ex.Sections[len(ex.Sections)-1] != s {
+		t.Fatalf("the fifth chapter is not the last section with its page: %+v", ex.Sections)
+	}
+}
+
 func TestLoad_ValidExhibit(t *testing.T) {
 	ex, probs := Load(validFS(t), "content")
 	if len(probs) != 0 {
@@ -154,9 +170,9 @@ func TestLoad_BrokenInputs(t *testing.T) {
 		{"corrupt image", func(fs fstest.MapFS) {
 			fs["images/tile.png"].Data = []byte("not a png")
 		}, "content/before-1956/section.yaml:5: image.file: image images/tile.png is not a readable PNG or JPEG: image: unknown format"},
-		{"unknown section", func(fs fstest.MapFS) {
-			fs["exhibit.yaml"].Data = []byte(strings.Replace(validExhibit, "twelve-days]", "twelve-days, epilogue]", 1))
-		}, `content/exhibit.yaml:7: sections: unknown section "epilogue" (the engine renders before-1956, twelve-days, crushing, aftermath)`},
+		{"section id not a folder name", func(fs fstest.MapFS) {
+			fs["exhibit.yaml"].Data = []byte(strings.Replace(validExhibit, "twelve-days]", "twelve-days, Epilogue]", 1))
+		}, `content/exhibit.yaml:7: sections: "Epilogue": a section is a folder name of lowercase letters, digits and hyphens`},
 		{"section folder not listed", func(fs fstest.MapFS) {
 			fs["aftermath/section.yaml"] = &fstest.MapFile{Data: []byte(validSection)}
 		}, `content/aftermath/section.yaml:0: -: section folder "aftermath" is not listed in exhibit.yaml sections (unknown section)`},

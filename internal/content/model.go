@@ -5,9 +5,6 @@ package content
 
 import "strings"
 
-// SectionIDs are the four story sections the engine knows how to render, in order.
-var SectionIDs = []string{"before-1956", "twelve-days", "crushing", "aftermath"}
-
 // Text is a visitor-facing string in every exhibit language, keyed by language code.
 type Text map[string]string
 
