@@ -32,6 +32,11 @@ type Broadcast struct {
 	TranslatedBy string
 	Source       string
 	Sentences    []Sentence
+	// NoNarration lists the languages the voice does not read, each with the
+	// reason shown to visitors instead of the player (in every language).
+	// The captions are still shown in every language; only the audio and cue
+	// files of these languages are absent. Never the original language.
+	NoNarration map[string]Text
 }
 
 // Sentence is one caption line, in every language, with what the voice
@@ -40,6 +45,9 @@ type Sentence struct {
 	Text   Text
 	Spoken Text
 }
+
+// Narrated reports whether the broadcast has a narration (audio and cues) in lang.
+func (b *Broadcast) Narrated(lang string) bool { _, off := b.NoNarration[lang]; return !off }
 
 // AudioFile and CuesFile name the narration of a broadcast in lang.
 func (b *Broadcast) AudioFile(lang string) string { return "audio/" + b.ID + "." + lang + ".ogg" }
@@ -125,6 +133,9 @@ func (l *loader) broadcast(file string) *Broadcast {
 	if o.has("note") {
 		b.Note = o.text("note", false)
 	}
+	if n := o.node("no_narration"); n != nil {
+		b.NoNarration = l.noNarration(file, o, n, b.OriginalLang)
+	}
 	b.TranslatedBy = o.str("translated_by", true)
 	if b.TranslatedBy != "" && b.TranslatedBy != "exhibit" {
 		l.refs = append(l.refs, sourceRef{file: file, field: "translated_by", key: b.TranslatedBy, line: o.lineOf("translated_by")})
@@ -161,9 +172,49 @@ func (l *loader) broadcast(file string) *Broadcast {
 		return nil
 	}
 	for _, lang := range l.langs {
+		if !b.Narrated(lang) {
+			if _, err := fs.Stat(l.fsys, b.AudioFile(lang)); err == nil {
+				l.add(file, o.lineOf("no_narration"), "no_narration."+lang, fmt.Sprintf("%s exists although this language is not narrated: delete it (the narration generator does)", b.AudioFile(lang)))
+			}
+			continue
+		}
 		l.checkNarration(b, lang, o.lineOf("sentences"))
 	}
 	return b
+}
+
+// noNarration reads `no_narration: {LANG: {en: reason, hu: reason}}`: the
+// languages a broadcast is not read in, each with the reason visitors see.
+// Every key must be an exhibit language other than the original's.
+func (l *loader) noNarration(file string, o *object, n *yaml.Node, original string) map[string]Text {
+	if n.Kind != yaml.MappingNode || len(n.Content) == 0 {
+		o.problem("no_narration", fmt.Sprintf("expected a language code with the reason in every language (%s), found %s", strings.Join(l.langs, ", "), kindName(n)))
+		return nil
+	}
+	known := map[string]bool{}
+	for _, lang := range l.langs {
+		known[lang] = true
+	}
+	sub := l.object(file, "no_narration", n)
+	out := map[string]Text{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		lang := n.Content[i].Value
+		switch {
+		case !known[lang]:
+			sub.problem(lang, "language not listed in exhibit.yaml")
+			sub.node(lang)
+			continue
+		case lang == original:
+			sub.problem(lang, "the original language is always narrated")
+		}
+		if t := sub.text(lang, true); t != nil {
+			out[lang] = t
+		}
+	}
+	if len(out) >= len(l.langs) {
+		o.problem("no_narration", "at least one language must be narrated")
+	}
+	return out
 }
 
 // dropSpokenGaps removes "missing translation" problems of a spoken form:

@@ -36,6 +36,7 @@ func Load(fsys fs.FS, label string) (*Exhibit, Problems) {
 	l.references(ex)
 	l.attract(ex)
 	l.broadcastRefs(ex)
+	l.style(ex) // editorial checks: style.go
 	return ex, l.probs
 }
 

@@ -40,7 +40,7 @@ book:
 `
 
 const validSection = `title: {en: Before, hu: Előtte}
-period: {en: "1945-1956", hu: "1945-1956"}
+period: {en: "1945–1956", hu: "1945–1956"}
 summary: {en: Summary, hu: Összefoglaló}
 image:
   file: images/tile.png
@@ -328,7 +328,7 @@ func addGerman(s string) string {
 	s = regexp.MustCompile(`hu: "H([^"]*)"}`).ReplaceAllString(s, `hu: "H$1", de: "D$1"}`)
 	s = strings.ReplaceAll(s, "hu: |\n    Első bekezdés.\n", "hu: |\n    Első bekezdés.\n  de: |\n    Erster Absatz.\n")
 	for _, r := range []struct{ from, to string }{
-		{"hu: Előtte}", "hu: Előtte, de: Davor}"}, {`hu: "1945-1956"}`, `hu: "1945-1956", de: "1945-1956"}`},
+		{"hu: Előtte}", "hu: Előtte, de: Davor}"}, {`hu: "1945–1956"}`, `hu: "1945–1956", de: "1945–1956"}`},
 		{"hu: Összefoglaló}", "hu: Összefoglaló, de: Zusammenfassung}"}, {"hu: Egy csempe}", "hu: Egy csempe, de: Eine Kachel}"},
 		{"hu: Mi}", "hu: Mi, de: Wir}"}, {"hu: 1956. október 23.}", "hu: 1956. október 23., de: 23. Oktober 1956}"},
 		{"hu: Nagy Imre}", "hu: Nagy Imre, de: Imre Nagy}"}, {"hu: 1956. november 4.}", "hu: 1956. november 4., de: 4. November 1956}"},

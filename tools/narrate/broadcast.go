@@ -35,6 +35,8 @@ type Broadcast struct {
 	TranslatedBy string     `yaml:"translated_by"`
 	Source       string     `yaml:"source"`
 	Sentences    []Sentence `yaml:"sentences"`
+	// NoNarration: languages the voice does not read, each with the reason shown to visitors.
+	NoNarration map[string]Text `yaml:"no_narration"`
 
 	File string `yaml:"-"` // path it was read from
 }
@@ -66,6 +68,12 @@ func (s *Sentence) UnmarshalYAML(n *yaml.Node) error {
 		s.Text[k.Value] = v.Value
 	}
 	return nil
+}
+
+// Narrated reports whether lang is read aloud (no_narration does not list it).
+func (b *Broadcast) Narrated(lang string) bool {
+	_, off := b.NoNarration[lang]
+	return !off
 }
 
 // Say is what the voice is given for lang: the spoken form if there is one, else the caption.
@@ -166,6 +174,22 @@ func (b *Broadcast) check(name string) []string {
 				add("note.%s: missing", l)
 			}
 		}
+	}
+	for l, why := range b.NoNarration {
+		switch {
+		case !contains(languages, l):
+			add("no_narration: unknown language %q", l)
+		case l == b.OriginalLang:
+			add("no_narration.%s: the original language is always narrated", l)
+		}
+		for _, w := range languages {
+			if strings.TrimSpace(why[w]) == "" {
+				add("no_narration.%s.%s: missing (the reason is shown in every language)", l, w)
+			}
+		}
+	}
+	if b.NoNarration != nil && len(b.NoNarration) >= len(languages) {
+		add("no_narration: at least one language must be narrated")
 	}
 	if len(b.Sentences) == 0 {
 		add("sentences: none")

@@ -178,6 +178,9 @@ func generate(bs []*Broadcast, outDir, work string, jobs int) ([]*result, []erro
 	var list []job
 	for _, b := range bs {
 		for _, l := range languages {
+			if !b.Narrated(l) {
+				continue
+			}
 			list = append(list, job{len(list), b, l})
 		}
 	}

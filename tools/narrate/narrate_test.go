@@ -34,6 +34,9 @@ func loadForTest(t *testing.T) []*Broadcast {
 func TestCommittedAudioMatchesCues(t *testing.T) {
 	for _, b := range loadForTest(t) {
 		for _, lang := range languages {
+			if !b.Narrated(lang) {
+				continue
+			}
 			name := b.ID + "." + lang
 			t.Run(name, func(t *testing.T) {
 				t.Parallel()
@@ -100,6 +103,9 @@ func TestNoStrayAudio(t *testing.T) {
 	want := map[string]bool{}
 	for _, b := range loadForTest(t) {
 		for _, lang := range languages {
+			if !b.Narrated(lang) {
+				continue // its files must not exist
+			}
 			want[b.ID+"."+lang+".ogg"] = true
 			want[b.ID+"."+lang+".cues.json"] = true
 		}
@@ -145,6 +151,38 @@ func TestPagesReferToBroadcasts(t *testing.T) {
 			if id := strings.Trim(m[1], `"'`); !have[id] {
 				t.Errorf("%s refers to broadcast %q, which has no file in content/broadcasts", p, id)
 			}
+		}
+	}
+}
+
+// TestNoNarrationIsChecked: a no_narration entry needs a known language other than the
+// original, a reason in every language, and must leave one language narrated.
+func TestNoNarrationIsChecked(t *testing.T) {
+	base := func() Broadcast {
+		return Broadcast{ID: "x", Date: "1956-11-04", Voice: "male", OriginalLang: "en", Certainty: "B",
+			Source: "s", TranslatedBy: "exhibit",
+			Station: Text{"en": "a", "hu": "a"}, Speaker: Text{"en": "a", "hu": "a"},
+			Context: Text{"en": "a", "hu": "a"}, Recording: Text{"en": "a", "hu": "a"},
+			Sentences: []Sentence{{Text: Text{"en": "Help!", "hu": "Segítség!"}}}}
+	}
+	for name, tc := range map[string]struct {
+		no   map[string]Text
+		want string
+	}{
+		"fine":             {map[string]Text{"hu": {"en": "why", "hu": "miért"}}, ""},
+		"unknown language": {map[string]Text{"de": {"en": "why", "hu": "miért"}}, "unknown language"},
+		"original":         {map[string]Text{"en": {"en": "why", "hu": "miért"}}, "original language"},
+		"reason missing":   {map[string]Text{"hu": {"en": "why"}}, "no_narration.hu.hu: missing"},
+		"all languages":    {map[string]Text{"hu": {"en": "a", "hu": "a"}, "en": {"en": "a", "hu": "a"}}, "at least one language"},
+	} {
+		b := base()
+		b.NoNarration = tc.no
+		got := strings.Join(b.check("x"), "; ")
+		if (tc.want == "") != (got == "") || !strings.Contains(got, tc.want) {
+			t.Errorf("%s: problems %q, want one containing %q", name, got, tc.want)
+		}
+		if tc.want == "" && b.Narrated("hu") {
+			t.Errorf("%s: Narrated(hu) = true", name)
 		}
 	}
 }
