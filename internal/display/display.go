@@ -158,6 +158,22 @@ func Citation(ex *content.Exhibit, key string) string {
 	return key
 }
 
+// Credit is a picture's credit line: credit · licence (a licence
+// condition, so never cut); "" for no picture.
+func Credit(ex *content.Exhibit, img *content.Image, lang string) string {
+	if img == nil {
+		return ""
+	}
+	s := Text(ex, img.Credit, lang)
+	if img.Licence != "" {
+		if s != "" {
+			s += " · "
+		}
+		s += img.Licence
+	}
+	return s
+}
+
 // PageOf is "Page n of m" (label page_of); a translation of the label that
 // garbles the numbers falls back to "n / m".
 func PageOf(ex *content.Exhibit, n, m int, lang string) string {

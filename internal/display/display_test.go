@@ -217,6 +217,9 @@ func TestSmallThings(t *testing.T) {
 		{"shortened", Shorten("Szabadság", 5), "Szab…"},
 		{"clock", Clock(83 * time.Second), "1:23"},
 		{"clock rounds", Clock(59600 * time.Millisecond), "1:00"},
+		{"credit", Credit(ex, &content.Image{Credit: content.Text{"en": "Fortepan", "hu": "Fortepan / X"}, Licence: "CC BY-SA 3.0"}, "hu"), "Fortepan / X · CC BY-SA 3.0"},
+		{"credit without licence", Credit(ex, &content.Image{Credit: content.Text{"en": "Fortepan"}}, "en"), "Fortepan"},
+		{"no picture", Credit(ex, nil, "en"), ""},
 		{"text falls back", Text(ex, content.Text{ex.DefaultLanguage: "x"}, "zz"), "x"},
 	} {
 		if tc.got != tc.want {

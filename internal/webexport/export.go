@@ -230,9 +230,9 @@ type alternate struct{ Lang, Name, Href string }
 type link struct{ Href, Text, When string }
 
 type imageView struct {
-	Src, Alt, Credit, Licence string
-	W, H                      int
-	Labels                    []mapLabel
+	Src, Alt, Credit string
+	W, H             int
+	Labels           []mapLabel
 }
 
 // mapLabel is a place name drawn over a map at a dot, as the app does: the
@@ -311,10 +311,9 @@ func (w *writer) image(img *content.Image, lang, at string) *imageView {
 		return nil
 	}
 	v := &imageView{
-		Src:     rel(at, w.media[img.File]),
-		Alt:     w.text(img.Alt, lang),
-		Credit:  w.text(img.Credit, lang),
-		Licence: img.Licence,
+		Src:    rel(at, w.media[img.File]),
+		Alt:    w.text(img.Alt, lang),
+		Credit: display.Credit(w.ex, img, lang),
 	}
 	if d, ok := w.dims[img.File]; ok {
 		v.W, v.H = d[0], d[1]
