@@ -37,7 +37,7 @@ var tools = []struct{ bin, pkg, versionFlag string }{
 const installHint = "install them with: sudo apt-get install flite espeak-ng sox vorbis-tools"
 
 func main() {
-	content := flag.String("content", "content", "content folder (broadcasts/ is read, audio/ is written)")
+	content := flag.String("content", "content", "content folder (loaded with internal/content; audio/ is written)")
 	check := flag.Bool("check", false, "regenerate into a temporary folder and exit 1 if any committed file differs")
 	toolsOnly := flag.Bool("tools", false, "report whether the external programs are installed, and their versions")
 	ref := flag.String("ref", "", "print `LANG` reference text per broadcast (id<TAB>spoken text) and exit")
