@@ -12,11 +12,13 @@ import (
 	"io"
 	"sync"
 	"time"
+
+	"budapest1956/internal/cues"
 )
 
 // SampleRate is the rate of every narration file (docs/content-format.md).
 // oto allows one context per process, so all assets must share it.
-const SampleRate = 22050
+const SampleRate = cues.SampleRate
 
 // DefaultOpenTimeout bounds how long opening the sound device may take.
 // oto/v2 has been seen to hang with no sound card; the app must not wait.

@@ -23,7 +23,7 @@ func TestLoadOgg(t *testing.T) {
 	dev, clk := newFakeDevice(), newFakeClock()
 	p := NewPlayer(dev, Options{Clock: clk, TickInterval: -1})
 	defer p.Close()
-	cues := []Cue{{0, 11025}, {11025, 22050}}
+	cues := []Cue{{Start: 0, End: 11025}, {Start: 11025, End: 22050}}
 	if err := p.Load("sine440.ogg", readSine(t), cues); err != nil {
 		t.Fatal(err)
 	}
@@ -86,29 +86,23 @@ func TestLoadBadOgg(t *testing.T) {
 	// Cues that run past the audio (e.g. stale cues for a shorter file).
 	p := NewPlayer(nil, Options{TickInterval: -1})
 	defer p.Close()
-	err := p.Load("sine440.ogg", data, []Cue{{0, 30000}})
+	err := p.Load("sine440.ogg", data, []Cue{{Start: 0, End: 30000}})
 	if err == nil || !strings.Contains(err.Error(), "sine440.ogg") {
 		t.Errorf("cues past the end: %v", err)
 	}
 }
 
+// TestParseCues: the player reads cue files with internal/cues' rules
+// (tested there); a file for another sample rate is refused.
 func TestParseCues(t *testing.T) {
 	f, err := ParseCues([]byte(`{"sample_rate": 22050, "samples": 1000, "cues": [{"start": 0, "end": 400}, {"start": 500, "end": 1000}]}`))
-	if err != nil || len(f.Cues) != 2 || f.Cues[1] != (Cue{500, 1000}) {
+	if err != nil || len(f.Cues) != 2 || f.Cues[1] != (Cue{Start: 500, End: 1000}) {
 		t.Fatalf("%+v %v", f, err)
 	}
-	for _, bad := range []string{
-		`{"sample_rate": 44100, "samples": 10, "cues": []}`,
-		`{"sample_rate": 22050, "samples": 10, "cues": [{"start": 0, "end": 11}]}`,
-		`{"sample_rate": 22050, "samples": 10, "cues": [{"start": 5, "end": 6}, {"start": 1, "end": 2}]}`,
-		`{"sample_rate": 22050, "samples": 10, "cues": [{"start": 5, "end": 4}]}`,
-		`not json`,
-	} {
-		if _, err := ParseCues([]byte(bad)); err == nil {
-			t.Errorf("accepted %s", bad)
-		}
+	if _, err := ParseCues([]byte(`{"sample_rate": 44100, "samples": 10, "cues": [{"start": 0, "end": 5}]}`)); err == nil {
+		t.Error("accepted a 44,100 Hz cue file")
 	}
-	if cueAt(nil, 5) != -1 || cueAt([]Cue{{10, 20}}, 5) != -1 || cueAt([]Cue{{10, 20}}, 25) != 0 {
+	if cueAt(nil, 5) != -1 || cueAt([]Cue{{Start: 10, End: 20}}, 5) != -1 || cueAt([]Cue{{Start: 10, End: 20}}, 25) != 0 {
 		t.Error("cueAt")
 	}
 }

@@ -2,7 +2,6 @@ package content
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,6 +10,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"budapest1956/internal/cues"
 )
 
 // Broadcast is a period radio broadcast, re-narrated by a synthetic voice
@@ -230,39 +231,31 @@ func (l *loader) dropSpokenGaps(file, prefix string) {
 	l.probs = kept
 }
 
-type cueJSON struct {
-	SampleRate int   `json:"sample_rate"`
-	Samples    int64 `json:"samples"`
-	Cues       []struct {
-		Start int64 `json:"start"`
-		End   int64 `json:"end"`
-	} `json:"cues"`
-}
-
 // checkNarration makes sure a broadcast's audio and cues exist in lang and
-// that there is one cue per sentence. Decoding the audio is left to the
-// player (and the generator's tests): validate stays fast.
+// that the cues pass internal/cues' rules with one cue per sentence.
+// Decoding the audio is left to the player (and the generator's tests):
+// validate stays fast. Its problems are marked Narration: tools/narrate
+// regenerates what they are about.
 func (l *loader) checkNarration(b *Broadcast, lang string, line int) {
+	add := func(msg string) {
+		l.add(b.File, line, "sentences", msg)
+		l.probs[len(l.probs)-1].Narration = true
+	}
 	audio, err := fs.ReadFile(l.fsys, b.AudioFile(lang))
 	switch {
 	case err != nil:
-		l.add(b.File, line, "sentences", fmt.Sprintf("no narration %s: run the narration generator (make narration)", b.AudioFile(lang)))
+		add(fmt.Sprintf("no narration %s: run the narration generator (make narration)", b.AudioFile(lang)))
 		return
 	case !bytes.HasPrefix(audio, []byte("OggS")):
-		l.add(b.File, line, "sentences", fmt.Sprintf("%s is not an Ogg file", b.AudioFile(lang)))
+		add(fmt.Sprintf("%s is not an Ogg file", b.AudioFile(lang)))
 		return
 	}
 	data, err := fs.ReadFile(l.fsys, b.CuesFile(lang))
 	if err != nil {
-		l.add(b.File, line, "sentences", fmt.Sprintf("no captions timing %s: run the narration generator", b.CuesFile(lang)))
+		add(fmt.Sprintf("no captions timing %s: run the narration generator", b.CuesFile(lang)))
 		return
 	}
-	var c cueJSON
-	if err := json.Unmarshal(data, &c); err != nil {
-		l.add(b.File, line, "sentences", fmt.Sprintf("%s: %v", b.CuesFile(lang), err))
-		return
-	}
-	if len(c.Cues) != len(b.Sentences) {
-		l.add(b.File, line, "sentences", fmt.Sprintf("%s has %d cues for %d sentences: regenerate the narration", b.CuesFile(lang), len(c.Cues), len(b.Sentences)))
+	if _, err := cues.ParseFor(data, len(b.Sentences)); err != nil {
+		add(fmt.Sprintf("%s: %v: regenerate the narration", b.CuesFile(lang), err))
 	}
 }

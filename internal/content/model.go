@@ -97,9 +97,13 @@ type Page struct {
 const ShortWords = 50
 
 // Paragraphs splits the body in lang into paragraphs at blank lines.
-func (p *Page) Paragraphs(lang, fallback string) []string {
+func (p *Page) Paragraphs(lang, fallback string) []string { return p.Body.Paragraphs(lang, fallback) }
+
+// Paragraphs splits the text in lang into paragraphs at blank lines, each
+// with its lines joined and its spaces collapsed.
+func (t Text) Paragraphs(lang, fallback string) []string {
 	var out []string
-	for _, para := range strings.Split(strings.ReplaceAll(p.Body.In(lang, fallback), "\r\n", "\n"), "\n\n") {
+	for _, para := range strings.Split(strings.ReplaceAll(t.In(lang, fallback), "\r\n", "\n"), "\n\n") {
 		para = strings.Join(strings.Fields(para), " ")
 		if para != "" {
 			out = append(out, para)

@@ -12,6 +12,9 @@ type Problem struct {
 	Line    int    // 1-based; 0 when the problem is about the whole file
 	Field   string // dotted path, e.g. quote.translations.en
 	Message string
+	// Narration marks a problem with a broadcast's generated audio or cue
+	// file, which tools/narrate (re)writes rather than reports.
+	Narration bool
 }
 
 func (p Problem) String() string {

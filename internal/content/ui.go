@@ -35,6 +35,8 @@ var UIKeys = []string{
 	"certainty_a", // A: preserved verbatim
 	"certainty_b", // B: variants exist
 	"certainty_c", // C: known from later retelling
+	"quote_open",  // opening quotation mark of the language (“ in English, „ in Hungarian)
+	"quote_close", // closing quotation mark (”)
 }
 
 // UIFormats are the labels that take values, with the verbs each must hold

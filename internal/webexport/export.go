@@ -24,12 +24,19 @@ import (
 	"strings"
 
 	"budapest1956/internal/content"
+	"budapest1956/internal/display"
 )
 
-//go:embed site.tmpl style.css
+//go:embed site.tmpl style.css blocks/*.tmpl
 var assets embed.FS
 
-var tmpl = template.Must(template.New("site").ParseFS(assets, "site.tmpl"))
+// tmpl holds the site's templates and one per block kind: blocks/KIND.tmpl,
+// named KIND.tmpl (see blockTemplate).
+var tmpl = template.Must(template.New("site").ParseFS(assets, "site.tmpl", "blocks/*.tmpl"))
+
+// asideKinds are the block kinds shown beside a page's text column rather
+// than in it, as the app does with a page's picture.
+var asideKinds = map[string]bool{"picture": true}
 
 // Summary says what an export wrote.
 type Summary struct {
@@ -223,9 +230,9 @@ type alternate struct{ Lang, Name, Href string }
 type link struct{ Href, Text, When string }
 
 type imageView struct {
-	Src, Alt, Credit, Licence string
-	W, H                      int
-	Labels                    []mapLabel
+	Src, Alt, Credit string
+	W, H             int
+	Labels           []mapLabel
 }
 
 // mapLabel is a place name drawn over a map at a dot, as the app does: the
@@ -241,7 +248,7 @@ type sourceView struct {
 }
 
 type quoteView struct {
-	Text, Lang, Speaker, When                string
+	Text, Lang, By                           string
 	Original, OriginalLang, OriginalLabel    string
 	TranslatedNote, Context, Note, Certainty string
 }
@@ -297,17 +304,16 @@ func (w *writer) labels(lang string) map[string]string {
 	return m
 }
 
-func (w *writer) text(t content.Text, lang string) string { return t.In(lang, w.ex.DefaultLanguage) }
+func (w *writer) text(t content.Text, lang string) string { return display.Text(w.ex, t, lang) }
 
 func (w *writer) image(img *content.Image, lang, at string) *imageView {
 	if img == nil || img.File == "" {
 		return nil
 	}
 	v := &imageView{
-		Src:     rel(at, w.media[img.File]),
-		Alt:     w.text(img.Alt, lang),
-		Credit:  w.text(img.Credit, lang),
-		Licence: img.Licence,
+		Src:    rel(at, w.media[img.File]),
+		Alt:    w.text(img.Alt, lang),
+		Credit: display.Credit(w.ex, img, lang),
 	}
 	if d, ok := w.dims[img.File]; ok {
 		v.W, v.H = d[0], d[1]
@@ -440,11 +446,8 @@ func (w *writer) page(lang string, s *content.Section, pi int) error {
 	title := w.text(p.Title, lang)
 	data := struct {
 		common
-		When, Date, Title, Short  string
-		Paragraphs                []string
-		Image                     *imageView
-		Quote                     *quoteView
-		Broadcast                 *broadcastView
+		When, Date, Title         string
+		Aside, Blocks             []template.HTML
 		Sources                   []sourceView
 		SectionTitle, SectionHref string
 		PageOf                    string
@@ -454,15 +457,12 @@ func (w *writer) page(lang string, s *content.Section, pi int) error {
 		When:         w.text(p.When, lang),
 		Date:         p.Date,
 		Title:        title,
-		Short:        w.text(p.Short, lang),
-		Paragraphs:   p.Paragraphs(lang, ex.DefaultLanguage),
-		Image:        w.image(p.Image, lang, at),
 		SectionTitle: w.text(s.Title, lang),
 		SectionHref:  rel(at, sectionPath(lang, s.ID)),
-		PageOf:       fmt.Sprintf(ex.Label("page_of", lang), pi+1, len(s.Pages)),
+		PageOf:       display.PageOf(ex, pi+1, len(s.Pages), lang),
 	}
-	if data.Short != "" {
-		data.Description = data.Short
+	if short := w.text(p.Short, lang); short != "" {
+		data.Description = short
 	}
 	if pi > 0 {
 		data.Prev = &link{Href: rel(at, pagePath(lang, s.ID, s.Pages[pi-1].ID))}
@@ -470,40 +470,22 @@ func (w *writer) page(lang string, s *content.Section, pi int) error {
 	if pi+1 < len(s.Pages) {
 		data.Next = &link{Href: rel(at, pagePath(lang, s.ID, s.Pages[pi+1].ID))}
 	}
-	if q := p.Quote; q != nil {
-		text, translated := q.In(lang)
-		qv := &quoteView{
-			Text:    text,
-			Lang:    q.Lang,
-			Speaker: w.text(q.Speaker, lang),
-			When:    w.text(q.When, lang),
-			Context: w.text(q.Context, lang),
-			Note:    w.text(q.Note, lang),
+	keys := append([]string(nil), p.Sources...)
+	for _, b := range p.Blocks {
+		html, err := w.block(b, p, lang, at, data.L)
+		if err != nil {
+			return err
 		}
-		if translated {
-			qv.Lang = lang
-			qv.Original, qv.OriginalLang = q.Text, q.Lang
-			qv.OriginalLabel = ex.Label("quote_original", lang)
-			qv.TranslatedNote = ex.Label("quote_translated", lang)
-			if q.TranslatedBy != "exhibit" {
-				if src := ex.Sources[q.TranslatedBy]; src != nil {
-					qv.TranslatedNote = src.Citation()
-				}
-			}
+		if asideKinds[b.Kind()] {
+			data.Aside = append(data.Aside, html)
+		} else {
+			data.Blocks = append(data.Blocks, html)
 		}
-		if q.Certainty != "" {
-			qv.Certainty = w.certainty(q.Certainty, lang)
+		if q, ok := b.(content.QuoteBlock); ok && q.Quote != nil && q.Quote.Source != "" {
+			keys = append(keys, q.Quote.Source)
 		}
-		data.Quote = qv
-	}
-	if b := ex.Broadcast(p.Broadcast); b != nil {
-		data.Broadcast = w.broadcast(b, lang, at, false)
 	}
 	seen := map[string]bool{}
-	keys := append([]string(nil), p.Sources...)
-	if p.Quote != nil && p.Quote.Source != "" {
-		keys = append(keys, p.Quote.Source)
-	}
 	for _, k := range keys {
 		if !seen[k] {
 			seen[k] = true
@@ -513,42 +495,99 @@ func (w *writer) page(lang string, s *content.Section, pi int) error {
 	return w.render(at, "page", data)
 }
 
-func (w *writer) certainty(grade, lang string) string {
-	switch grade {
-	case "A", "B", "C":
-		return w.ex.Label("certainty_"+strings.ToLower(grade), lang)
+// blockTemplate names the template of a block kind: blocks/KIND.tmpl.
+func blockTemplate(kind string) string { return kind + ".tmpl" }
+
+// block draws one block of page p with the template of its kind. A kind
+// without a template is an error naming the page's file: the web edition
+// would otherwise silently leave out part of the page.
+func (w *writer) block(b content.Block, p *content.Page, lang, at string, labels map[string]string) (template.HTML, error) {
+	name := blockTemplate(b.Kind())
+	if tmpl.Lookup(name) == nil {
+		return "", fmt.Errorf("webexport: %s: block kind %q has no web template (internal/webexport/blocks/%s)", p.File, b.Kind(), name)
 	}
-	return grade
+	var buf bytes.Buffer
+	v := blockView{Block: b, Lang: lang, L: labels, w: w, at: at}
+	if err := tmpl.ExecuteTemplate(&buf, name, v); err != nil {
+		return "", fmt.Errorf("webexport: %s: %s block: %v", p.File, b.Kind(), err)
+	}
+	return template.HTML(buf.String()), nil
+}
+
+// blockView is what a block's template gets: the block (.Block), the page's
+// language and labels (.Lang, .L), and helpers that put the exhibit's data
+// into words and links for this page ({{.Text .Block.Short}}…).
+type blockView struct {
+	Block content.Block
+	Lang  string
+	L     map[string]string
+	w     *writer
+	at    string // the page's site path, for relative links
+}
+
+// Text is t in the page's language.
+func (v blockView) Text(t content.Text) string { return v.w.text(t, v.Lang) }
+
+// Paragraphs splits t in the page's language at blank lines.
+func (v blockView) Paragraphs(t content.Text) []string {
+	return t.Paragraphs(v.Lang, v.w.ex.DefaultLanguage)
+}
+
+// Image is a picture with its copied file, size, credit and map labels.
+func (v blockView) Image(img *content.Image) *imageView { return v.w.image(img, v.Lang, v.at) }
+
+// Broadcast is the broadcast with id, or nil.
+func (v blockView) Broadcast(id string) *broadcastView {
+	if b := v.w.ex.Broadcast(id); b != nil {
+		return v.w.broadcast(b, v.Lang, v.at, false)
+	}
+	return nil
+}
+
+// Quote is a quotation as a visitor reading the page's language sees it.
+func (v blockView) Quote(q *content.Quote) *quoteView {
+	if q == nil {
+		return nil
+	}
+	ex, lang := v.w.ex, v.Lang
+	text, translated := q.In(lang)
+	qv := &quoteView{
+		Text:      display.Quoted(ex, text, lang),
+		Lang:      q.Lang,
+		By:        display.QuoteBy(ex, q, lang),
+		Context:   v.Text(q.Context),
+		Note:      v.Text(q.Note),
+		Certainty: display.CertaintyLine(ex, q.Certainty, lang),
+	}
+	if translated {
+		qv.Lang = lang
+		qv.Original, qv.OriginalLang = q.Text, q.Lang
+		qv.OriginalLabel = ex.Label("quote_original", lang)
+		qv.TranslatedNote = display.TranslatorNote(ex, q, lang)
+	}
+	return qv
 }
 
 // broadcast prepares a broadcast for the page at site path at.
 func (w *writer) broadcast(b *content.Broadcast, lang, at string, onRadio bool) *broadcastView {
 	ex := w.ex
-	when := w.formatDate(b.Date, lang)
-	if b.Time != "" {
-		when += ", " + b.Time
-	}
-	station := w.text(b.Station, lang)
 	v := &broadcastView{
 		ID:              b.ID,
-		Title:           w.text(b.Title, lang),
-		When:            when,
-		Station:         station,
-		Honest:          fill(ex.Label("renarration", lang), "{when}", when, "{station}", station, "{recording}", w.text(b.Recording, lang)),
+		Title:           display.BroadcastTitle(ex, b, lang),
+		When:            display.When(ex, b, lang),
+		Station:         w.text(b.Station, lang),
+		Honest:          display.Renarration(ex, b, lang),
 		Context:         w.text(b.Context, lang),
 		Note:            w.text(b.Note, lang),
 		Audio:           rel(at, w.media[b.AudioFile(lang)]),
 		Track:           rel(at, vttPath(b.ID, lang)),
 		Lang:            lang,
-		LangName:        langName(ex, lang),
+		LangName:        display.LanguageName(ex, lang),
 		ListenLabel:     ex.Label("listen", lang),
 		TranscriptLabel: ex.Label("transcript", lang),
 		OnRadio:         onRadio,
 		CertaintyLabel:  ex.Label("certainty", lang),
-		Certainty:       w.certainty(b.Certainty, lang),
-	}
-	if v.Title == "" {
-		v.Title = w.text(b.Speaker, lang)
+		Certainty:       display.Certainty(ex, b.Certainty, lang),
 	}
 	for _, s := range b.Sentences {
 		v.Sentences = append(v.Sentences, s.Text.In(lang, ex.DefaultLanguage))
@@ -574,44 +613,6 @@ func (w *writer) broadcast(b *content.Broadcast, lang, at string, onRadio bool) 
 		}
 	}
 	return v
-}
-
-// fill replaces placeholders in a label; a value that ends a sentence
-// itself ("1956. október 28.") does not get the label's full stop too.
-func fill(label string, pairs ...string) string {
-	var r []string
-	for i := 0; i+1 < len(pairs); i += 2 {
-		if strings.HasSuffix(pairs[i+1], ".") {
-			r = append(r, pairs[i]+".", pairs[i+1])
-		}
-		r = append(r, pairs[i], pairs[i+1])
-	}
-	return strings.NewReplacer(r...).Replace(label)
-}
-
-func langName(ex *content.Exhibit, code string) string {
-	for _, l := range ex.Languages {
-		if l.Code == code && l.Name != "" {
-			return l.Name
-		}
-	}
-	return code
-}
-
-// formatDate turns 1956-11-04 into "4 November 1956" or "1956. november 4."
-// with the month names and order of ui.yaml, as the app does.
-func (w *writer) formatDate(iso, lang string) string {
-	parts := strings.Split(iso, "-")
-	if len(parts) != 3 {
-		return iso
-	}
-	m, err := strconv.Atoi(parts[1])
-	months := strings.Fields(w.ex.Label("months", lang))
-	if err != nil || m < 1 || m > len(months) {
-		return iso
-	}
-	day := strings.TrimPrefix(parts[2], "0")
-	return strings.NewReplacer("{day}", day, "{month}", months[m-1], "{year}", parts[0]).Replace(w.ex.Label("date_format", lang))
 }
 
 func (w *writer) radio(lang string) error {

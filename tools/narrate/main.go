@@ -37,7 +37,7 @@ var tools = []struct{ bin, pkg, versionFlag string }{
 const installHint = "install them with: sudo apt-get install flite espeak-ng sox vorbis-tools"
 
 func main() {
-	content := flag.String("content", "content", "content folder (broadcasts/ is read, audio/ is written)")
+	content := flag.String("content", "content", "content folder (loaded with internal/content; audio/ is written)")
 	check := flag.Bool("check", false, "regenerate into a temporary folder and exit 1 if any committed file differs")
 	toolsOnly := flag.Bool("tools", false, "report whether the external programs are installed, and their versions")
 	ref := flag.String("ref", "", "print `LANG` reference text per broadcast (id<TAB>spoken text) and exit")
@@ -52,7 +52,7 @@ func run(content string, check, toolsOnly bool, ref string, caption bool, only s
 	if toolsOnly {
 		return reportTools(os.Stdout)
 	}
-	bs, err := loadBroadcasts(filepath.Join(content, "broadcasts"))
+	bs, err := loadBroadcasts(content)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
@@ -64,7 +64,7 @@ func run(content string, check, toolsOnly bool, ref string, caption bool, only s
 				if caption {
 					lines = append(lines, strings.TrimSpace(s.Text[ref]))
 				} else {
-					lines = append(lines, s.Say(ref))
+					lines = append(lines, say(s, ref))
 				}
 			}
 			fmt.Printf("%s\t%s\n", b.ID, strings.Join(lines, " "))
@@ -219,7 +219,7 @@ func summary(results []*result) {
 	var samples, size int
 	for _, r := range results {
 		d := float64(r.samples) / sampleRate
-		speech := 0
+		var speech int64
 		for _, c := range r.cues {
 			speech += c.End - c.Start
 		}

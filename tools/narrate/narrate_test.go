@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"budapest1956/internal/cues"
+
 	"github.com/jfreymuth/oggvorbis"
 )
 
@@ -24,7 +26,7 @@ const (
 
 func loadForTest(t *testing.T) []*Broadcast {
 	t.Helper()
-	bs, err := loadBroadcasts(filepath.Join(contentDir, "broadcasts"))
+	bs, err := loadBroadcasts(contentDir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,26 +42,15 @@ func TestCommittedAudioMatchesCues(t *testing.T) {
 			name := b.ID + "." + lang
 			t.Run(name, func(t *testing.T) {
 				t.Parallel()
-				cues, err := readCues(filepath.Join(contentDir, "audio", name+".cues.json"))
+				data, err := os.ReadFile(filepath.Join(contentDir, "audio", name+".cues.json"))
 				if err != nil {
 					t.Fatalf("%v (run `go run ./tools/narrate`)", err)
 				}
-				if cues.SampleRate != sampleRate {
-					t.Errorf("sample_rate = %d, want %d", cues.SampleRate, sampleRate)
+				cf, err := cues.ParseFor(data, len(b.Sentences))
+				if err != nil {
+					t.Fatalf("%s: %v (run `go run ./tools/narrate`)", name, err)
 				}
-				if len(cues.Cues) != len(b.Sentences) {
-					t.Fatalf("%d cues for %d sentences", len(cues.Cues), len(b.Sentences))
-				}
-				prevEnd := 0
-				for i, c := range cues.Cues {
-					if c.Start < prevEnd || c.End <= c.Start {
-						t.Errorf("cue %d [%d, %d) is not after the previous one (ends %d) or is empty", i+1, c.Start, c.End, prevEnd)
-					}
-					prevEnd = c.End
-				}
-				if prevEnd > cues.Samples {
-					t.Errorf("last cue ends at %d, after the end of the file (%d samples)", prevEnd, cues.Samples)
-				}
+				prevEnd := cf.Cues[len(cf.Cues)-1].End
 
 				f, err := os.Open(filepath.Join(contentDir, "audio", name+".ogg"))
 				if err != nil {
@@ -73,14 +64,14 @@ func TestCommittedAudioMatchesCues(t *testing.T) {
 				if format.SampleRate != sampleRate || format.Channels != 1 {
 					t.Fatalf("format %d Hz, %d channels; want %d Hz mono", format.SampleRate, format.Channels, sampleRate)
 				}
-				frames := len(pcm)
-				if d := frames - cues.Samples; d < -lengthTolerance || d > lengthTolerance {
-					t.Errorf("decoded %d frames, cues say %d samples (%.3f s apart)", frames, cues.Samples, float64(d)/sampleRate)
+				frames := int64(len(pcm))
+				if d := frames - cf.Samples; d < -lengthTolerance || d > lengthTolerance {
+					t.Errorf("decoded %d frames, cues say %d samples (%.3f s apart)", frames, cf.Samples, float64(d)/sampleRate)
 				}
 				if d := frames - prevEnd; d < -lengthTolerance || d > lengthTolerance {
 					t.Errorf("decoded %d frames, last cue ends at %d (%.3f s apart)", frames, prevEnd, float64(d)/sampleRate)
 				}
-				for i, c := range cues.Cues {
+				for i, c := range cf.Cues {
 					end := min(c.End, frames)
 					if c.Start >= end {
 						continue
@@ -155,37 +146,6 @@ func TestPagesReferToBroadcasts(t *testing.T) {
 	}
 }
 
-// TestNoNarrationIsChecked: a no_narration entry needs a known language other than the
-// original, a reason in every language, and must leave one language narrated.
-func TestNoNarrationIsChecked(t *testing.T) {
-	base := func() Broadcast {
-		return Broadcast{ID: "x", Date: "1956-11-04", Voice: "male", OriginalLang: "en", Certainty: "B",
-			Source: "s", TranslatedBy: "exhibit",
-			Station: Text{"en": "a", "hu": "a"}, Speaker: Text{"en": "a", "hu": "a"},
-			Context: Text{"en": "a", "hu": "a"}, Recording: Text{"en": "a", "hu": "a"},
-			Sentences: []Sentence{{Text: Text{"en": "Help!", "hu": "Segítség!"}}}}
-	}
-	for name, tc := range map[string]struct {
-		no   map[string]Text
-		want string
-	}{
-		"fine":             {map[string]Text{"hu": {"en": "why", "hu": "miért"}}, ""},
-		"unknown language": {map[string]Text{"de": {"en": "why", "hu": "miért"}}, "unknown language"},
-		"original":         {map[string]Text{"en": {"en": "why", "hu": "miért"}}, "original language"},
-		"reason missing":   {map[string]Text{"hu": {"en": "why"}}, "no_narration.hu.hu: missing"},
-		"all languages":    {map[string]Text{"hu": {"en": "a", "hu": "a"}, "en": {"en": "a", "hu": "a"}}, "at least one language"},
-	} {
-		b := base()
-		b.NoNarration = tc.no
-		got := strings.Join(b.check("x"), "; ")
-		if (tc.want == "") != (got == "") || !strings.Contains(got, tc.want) {
-			t.Errorf("%s: problems %q, want one containing %q", name, got, tc.want)
-		}
-		if tc.want == "" && b.Narrated("hu") {
-			t.Errorf("%s: Narrated(hu) = true", name)
-		}
-	}
-}
 
 func TestEndsSentence(t *testing.T) {
 	for line, want := range map[string]bool{
@@ -210,18 +170,67 @@ func TestEspeakText(t *testing.T) {
 	}
 }
 
-func TestCuesMarshalIsJSON(t *testing.T) {
+// copyContent copies the committed content folder into a temporary one.
+func copyContent(t *testing.T) string {
+	t.Helper()
 	dir := t.TempDir()
-	c := Cues{SampleRate: sampleRate, Samples: 100, Cues: []Cue{{0, 10}, {20, 100}}}
-	p := filepath.Join(dir, "x.cues.json")
-	if err := os.WriteFile(p, c.Marshal(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	got, err := readCues(p)
+	err := filepath.WalkDir(contentDir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(contentDir, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dir, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, rel), data, 0o644)
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Samples != 100 || len(got.Cues) != 2 || got.Cues[1] != (Cue{20, 100}) {
-		t.Errorf("round trip: %+v", got)
+	return dir
+}
+
+// TestLoadBroadcasts_ThroughContent: broadcasts are read by internal/content;
+// a missing or stale narration is the generator's to write, not a problem,
+// while a broken broadcast file is reported with its name.
+func TestLoadBroadcasts_ThroughContent(t *testing.T) {
+	dir := copyContent(t)
+	files, _ := filepath.Glob(filepath.Join(dir, "broadcasts", "*.yaml"))
+	if len(files) == 0 {
+		t.Fatal("no broadcasts")
+	}
+	id := strings.TrimSuffix(filepath.Base(files[0]), ".yaml")
+	if err := os.Remove(filepath.Join(dir, "audio", id+".en.cues.json")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "audio", id+".en.ogg")); err != nil {
+		t.Fatal(err)
+	}
+	bs, err := loadBroadcasts(dir)
+	if err != nil {
+		t.Fatalf("missing narration stopped the generator: %v", err)
+	}
+	found := false
+	for _, b := range bs {
+		found = found || b.ID == id
+	}
+	if !found {
+		t.Errorf("%s without narration was not loaded", id)
+	}
+
+	data, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`(?m)^voice:.*$`)
+	if err := os.WriteFile(files[0], re.ReplaceAll(data, []byte("voice: robot")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadBroadcasts(dir); err == nil || !strings.Contains(err.Error(), filepath.Base(files[0])) || !strings.Contains(err.Error(), "robot") {
+		t.Errorf("a broken broadcast: %v", err)
 	}
 }

@@ -10,10 +10,12 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"budapest1956/internal/cues"
 )
 
 const (
-	sampleRate = 22050
+	sampleRate = cues.SampleRate
 	// Fixed gaps, in samples, so cue times are exact.
 	leadIn        = 6615  // 0.30 s of silence before the first sentence
 	sentenceGap   = 9923  // 0.45 s after a line that ends a sentence (. ! ? …)
@@ -84,7 +86,7 @@ type result struct {
 	samples  int
 	oggBytes int
 	words    int
-	cues     []Cue
+	cues     []cues.Cue
 	lines    []string
 }
 
@@ -94,7 +96,7 @@ func narrate(b *Broadcast, lang, outDir, work string) (*result, error) {
 	res := &result{id: b.ID, lang: lang, voice: v}
 	pcm := make([]int16, leadIn)
 	for i, s := range b.Sentences {
-		text := s.Say(lang)
+		text := say(s, lang)
 		clip, err := synthesize(v, text, filepath.Join(work, fmt.Sprintf("%s.%s.%02d", b.ID, lang, i)))
 		if err != nil {
 			return nil, fmt.Errorf("%s.%s sentence %d: %v", b.ID, lang, i+1, err)
@@ -108,7 +110,7 @@ func narrate(b *Broadcast, lang, outDir, work string) (*result, error) {
 		}
 		start := len(pcm)
 		pcm = append(pcm, clip...)
-		res.cues = append(res.cues, Cue{Start: start, End: len(pcm)})
+		res.cues = append(res.cues, cues.Cue{Start: int64(start), End: int64(len(pcm))})
 		res.words += len(strings.Fields(text))
 		res.lines = append(res.lines, text)
 	}
@@ -141,8 +143,11 @@ func narrate(b *Broadcast, lang, outDir, work string) (*result, error) {
 	if err := writeIfChanged(ogg, data); err != nil {
 		return nil, err
 	}
-	cues := Cues{SampleRate: sampleRate, Samples: len(pcm), Cues: res.cues}
-	if err := writeIfChanged(filepath.Join(outDir, name+".cues.json"), cues.Marshal()); err != nil {
+	cf := cues.File{SampleRate: sampleRate, Samples: int64(len(pcm)), Cues: res.cues}
+	if err := cf.Check(); err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	if err := writeIfChanged(filepath.Join(outDir, name+".cues.json"), cf.Marshal()); err != nil {
 		return nil, err
 	}
 	return res, nil
