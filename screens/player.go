@@ -72,6 +72,13 @@ func (r *playerScreen) load(cue int, play bool) {
 	r.gen++
 	gen := r.gen
 	r.loading, r.errText = true, ""
+	if !b.Narrated(lang) {
+		// No reading in this language (a back-translation must not sound
+		// like the broadcast): the captions and the reason only.
+		a.player.Stop()
+		r.loading = false
+		return
+	}
 	a.bg("broadcast "+b.ID, func() {
 		err := loadNarration(a, b, lang)
 		a.do(func() {
@@ -147,7 +154,7 @@ func (r *playerScreen) event(e audio.Event) {
 func (r *playerScreen) togglePlay() {
 	a := r.a
 	a.touched()
-	if r.loading || r.errText != "" {
+	if r.loading || r.errText != "" || !r.b.Narrated(a.visit.Lang) {
 		return
 	}
 	switch a.player.State() {
@@ -201,6 +208,11 @@ func (r *playerScreen) build() fyne.CanvasObject {
 		n := ui.NewParagraph(a.label("audio_loading"), ui.SizeSmall, fyne.TextStyle{Bold: true})
 		left = append(left, n)
 	}
+	if !b.Narrated(a.visit.Lang) {
+		n := ui.NewParagraph(a.text(b.NoNarration[a.visit.Lang]), ui.SizeSmall, fyne.TextStyle{Bold: true})
+		n.Importance = widget.WarningImportance
+		left = append(left, n)
+	}
 	if r.errText != "" {
 		n := ui.NewParagraph(r.errText, ui.SizeSmall, fyne.TextStyle{Bold: true})
 		n.Importance = widget.DangerImportance
@@ -238,7 +250,7 @@ func (r *playerScreen) build() fyne.CanvasObject {
 	}
 	r.play = ui.NewButton("", nil, r.togglePlay)
 	r.play.Importance = widget.HighImportance
-	if r.loading || r.errText != "" {
+	if r.loading || r.errText != "" || !b.Narrated(a.visit.Lang) {
 		r.play.Disable()
 	}
 	r.setPlayButton()

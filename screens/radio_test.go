@@ -137,3 +137,31 @@ func TestRadio_TappablesBigEnough(t *testing.T) {
 		})
 	}
 }
+
+// TestRadio_NoReadingSaysWhy: a broadcast not read in the visitor's
+// language shows its captions and the reason, and nothing plays.
+func TestRadio_NoReadingSaysWhy(t *testing.T) {
+	a, win, p, _ := newRadioApp(t)
+	checked := 0
+	for _, b := range a.ex.Broadcasts {
+		for _, l := range a.ex.Languages {
+			if b.Narrated(l.Code) {
+				continue
+			}
+			a.SetLanguage(l.Code)
+			a.ShowBroadcast(b.ID, nil)
+			why := b.NoNarration[l.Code].In(l.Code, a.ex.DefaultLanguage)
+			if !strings.Contains(strings.Join(texts(win), "\n"), why) {
+				t.Errorf("%s in %s: the reason %q is not shown", b.ID, l.Code, why)
+			}
+			a.playerOn().togglePlay()
+			if p.State() == audio.StatePlaying {
+				t.Errorf("%s in %s: something plays although there is no reading", b.ID, l.Code)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Skip("every broadcast is read in every language")
+	}
+}

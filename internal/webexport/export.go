@@ -112,6 +112,9 @@ func (w *writer) site() error {
 	}
 	for _, b := range ex.Broadcasts {
 		for _, l := range ex.Languages {
+			if !b.Narrated(l.Code) {
+				continue // no reading in this language: the page says why
+			}
 			if err := w.copyMedia(b.AudioFile(l.Code)); err != nil {
 				return err
 			}
@@ -259,6 +262,7 @@ type broadcastView struct {
 	TranscriptLabel, OriginalLabel, OriginalLang    string
 	Sentences, Original                             []string
 	CertaintyLabel, Certainty                       string
+	NoNarration                                     string // why there is no reading in Lang; then no Audio
 	Source                                          *sourceView
 	OnRadio                                         bool
 	Pages                                           []link
@@ -579,8 +583,7 @@ func (w *writer) broadcast(b *content.Broadcast, lang, at string, onRadio bool) 
 		Honest:          display.Renarration(ex, b, lang),
 		Context:         w.text(b.Context, lang),
 		Note:            w.text(b.Note, lang),
-		Audio:           rel(at, w.media[b.AudioFile(lang)]),
-		Track:           rel(at, vttPath(b.ID, lang)),
+		NoNarration:     w.text(b.NoNarration[lang], lang),
 		Lang:            lang,
 		LangName:        display.LanguageName(ex, lang),
 		ListenLabel:     ex.Label("listen", lang),
@@ -588,6 +591,9 @@ func (w *writer) broadcast(b *content.Broadcast, lang, at string, onRadio bool) 
 		OnRadio:         onRadio,
 		CertaintyLabel:  ex.Label("certainty", lang),
 		Certainty:       display.Certainty(ex, b.Certainty, lang),
+	}
+	if b.Narrated(lang) {
+		v.Audio, v.Track = rel(at, w.media[b.AudioFile(lang)]), rel(at, vttPath(b.ID, lang))
 	}
 	for _, s := range b.Sentences {
 		v.Sentences = append(v.Sentences, s.Text.In(lang, ex.DefaultLanguage))
