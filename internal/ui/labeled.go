@@ -86,7 +86,7 @@ func (l *LabeledImage) show(d fyne.Size) {
 		return
 	}
 	pictures.start(l.res, k, func(img *image.NRGBA, err error) {
-		fyne.Do(func() { l.done(k, img, err) })
+		uiDo(func() { l.done(k, img, err) })
 	})
 }
 
@@ -188,3 +188,6 @@ func (r *labeledRenderer) Objects() []fyne.CanvasObject {
 	}
 	return objs
 }
+
+// uiDo runs work on the UI goroutine (tests queue it instead).
+var uiDo = fyne.Do

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"budapest1956/internal/health"
 	"bytes"
 	"container/list"
 	"fmt"
@@ -94,6 +95,7 @@ func (c *pictureCache) get(res fyne.Resource, k picKey) (*image.NRGBA, error) {
 func (c *pictureCache) start(res fyne.Resource, k picKey, done func(*image.NRGBA, error)) {
 	j := c.job(res, k)
 	go func() {
+		defer health.Recover("picture " + res.Name())
 		<-j.done
 		done(j.img, j.err)
 	}()
@@ -115,7 +117,7 @@ func (c *pictureCache) job(res fyne.Resource, k picKey) *picJob {
 	c.jobs[k] = j
 	go func() {
 		c.slots <- struct{}{}
-		img, err := scalePicture(res.Content(), k.w, k.h)
+		img, err := scaleSafely(res, k)
 		<-c.slots
 		c.mu.Lock()
 		delete(c.jobs, k)
@@ -207,4 +209,16 @@ func logPictureError(name string, err error) {
 	if _, dup := logged.LoadOrStore(name, true); !dup {
 		log.Print(fmt.Errorf("picture %s: %w", name, err))
 	}
+}
+
+// scaleSafely is scalePicture that turns a decoder's panic on a corrupt
+// file into an error naming the file: the job still finishes, nobody
+// waiting for it hangs, and the kiosk carries on without the picture.
+func scaleSafely(res fyne.Resource, k picKey) (img *image.NRGBA, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			img, err = nil, fmt.Errorf("decoding failed: %v", r)
+		}
+	}()
+	return scalePicture(res.Content(), k.w, k.h)
 }

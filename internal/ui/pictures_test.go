@@ -66,14 +66,22 @@ func TestLabeledImage_ShowsPictureWhenReady(t *testing.T) {
 	test.NewTempApp(t)
 	SyncPictures = false
 	defer func() { SyncPictures = false }()
+	queue := make(chan func(), 8) // the UI goroutine's work, run by the test as the app would
+	uiDo = func(f func()) { queue <- f }
+	defer func() { uiDo = fyne.Do }()
 	res := pngResource(t, "async.png", 600, 400)
 	p := NewPicture(res, fyne.NewSize(10, 10))
 	w := test.NewTempWindow(t, p)
 	w.SetPadded(false)
 	w.Resize(fyne.NewSize(300, 300)) // the picture: 300×200 in the middle
-	deadline := time.Now().Add(5 * time.Second)
-	for p.img.Image == nil && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
+	deadline := time.After(5 * time.Second)
+	for p.img.Image == nil {
+		select {
+		case f := <-queue:
+			f()
+		case <-deadline:
+			t.Fatal("the picture never arrived")
+		}
 	}
 	if p.img.Image == nil {
 		t.Fatal("the picture never arrived")

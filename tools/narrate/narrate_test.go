@@ -146,7 +146,6 @@ func TestPagesReferToBroadcasts(t *testing.T) {
 	}
 }
 
-
 func TestEndsSentence(t *testing.T) {
 	for line, want := range map[string]bool{
 		"Help! Help! Help!": true, "ANY NEWS ABOUT HELP?": true, "…ezzel…": true, "volt,": false,
