@@ -17,6 +17,7 @@ import (
 
 	"budapest1956/internal/audio"
 	"budapest1956/internal/content"
+	"budapest1956/internal/display"
 	"budapest1956/internal/health"
 	"budapest1956/internal/ui"
 )
@@ -184,7 +185,7 @@ func (a *App) typedKey(e *fyne.KeyEvent) {
 func (a *App) label(key string) string { return a.ex.Label(key, a.visit.Lang) }
 
 // text returns a content text in the current language.
-func (a *App) text(t content.Text) string { return t.In(a.visit.Lang, a.ex.DefaultLanguage) }
+func (a *App) text(t content.Text) string { return display.Text(a.ex, t, a.visit.Lang) }
 
 // image returns a content image as a resource, cached; nil if it cannot be
 // read, which is logged (validation reports it to curators beforehand).
@@ -246,16 +247,6 @@ func clamp(v, lo, hi int) int {
 		return hi
 	}
 	return v
-}
-
-// pageOf formats the "page n of m" label; a broken translation of the
-// pattern must not garble the screen, so its output is checked.
-func (a *App) pageOf(n, m int) string {
-	s := fmt.Sprintf(a.label("page_of"), n, m)
-	if strings.Contains(s, "%!") {
-		return fmt.Sprintf("%d / %d", n, m)
-	}
-	return s
 }
 
 // ContentNotice is the discreet notice shown when a curator's content folder

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"budapest1956/internal/content"
+	"budapest1956/internal/display"
 	"budapest1956/internal/ui"
 )
 
@@ -30,7 +31,7 @@ func (b pictureBlock) aside(c pageCtx) fyne.CanvasObject {
 	}
 	img := ui.NewLabeledImage(res, labels)
 	// A credit line is a licence condition: it wraps rather than being cut.
-	credit := ui.NewParagraph(a.text(im.Credit)+" · "+im.Licence, ui.SizeSmall, fyne.TextStyle{})
+	credit := ui.NewParagraph(display.Credit(a.ex, im, a.visit.Lang), ui.SizeSmall, fyne.TextStyle{})
 	credit.Importance = widget.LowImportance
 	return container.New(captionLayout{}, img, credit)
 }

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"budapest1956/internal/content"
+	"budapest1956/internal/display"
 	"budapest1956/internal/ui"
 )
 
@@ -21,18 +22,14 @@ func init() {
 
 func (b quoteBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 	a, q := c.a, b.Quote
-	text, translated := q.In(a.visit.Lang)
-	textLang := q.Lang
-	if translated {
-		textLang = a.visit.Lang
-	}
-	by := "— " + a.text(q.Speaker) + ", " + a.text(q.When)
+	text, _ := q.In(a.visit.Lang)
+	by := display.QuoteBy(a.ex, q, a.visit.Lang)
 	quote := func(s string) fyne.CanvasObject {
 		return ui.NewParagraph(s, ui.SizeQuote, fyne.TextStyle{Italic: true})
 	}
 	byLine := func() fyne.CanvasObject { return ui.NewParagraph(by, ui.SizeSmall, fyne.TextStyle{Bold: true}) }
 	var out []fyne.CanvasObject
-	parts := chunks(a.quoted(text, textLang), f, func(s string) fyne.CanvasObject { return card(quote(s)) })
+	parts := chunks(display.Quoted(a.ex, text, a.visit.Lang), f, func(s string) fyne.CanvasObject { return card(quote(s)) })
 	last := len(parts) - 1
 	for _, part := range parts[:last] {
 		out = append(out, card(quote(part)))
@@ -50,9 +47,9 @@ func (b quoteBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 			return card(l)
 		}
 	}
-	if translated {
+	if line := display.QuoteOriginal(a.ex, q, a.visit.Lang); line != "" {
 		orig := small(widget.MediumImportance, fyne.TextStyle{Italic: true})
-		for _, part := range chunks(a.label("quote_original")+": "+a.quoted(q.Text, q.Lang)+" ("+a.translatedBy(q)+")", f, orig) {
+		for _, part := range chunks(line, f, orig) {
 			out = append(out, orig(part))
 		}
 	}

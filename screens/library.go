@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"budapest1956/internal/display"
 	"budapest1956/internal/ui"
 )
 
@@ -68,7 +69,7 @@ func (a *App) pagerBar(view, n int, extra fyne.CanvasObject) fyne.CanvasObject {
 	next := ui.NewButton(nextLabel, nextIcon, a.Next)
 	next.IconPlacement = widget.ButtonIconTrailingText
 	next.Importance = widget.HighImportance
-	counter := ui.NewText(a.pageOf(view+1, n), ui.SizeBar, fyne.TextStyle{})
+	counter := ui.NewText(display.PageOf(a.ex, view+1, n, a.visit.Lang), ui.SizeBar, fyne.TextStyle{})
 	counter.Alignment = fyne.TextAlignCenter
 	counter.Truncation = fyne.TextTruncateOff // centred: it gets only its own width
 	// The middle gets all the room between the buttons (the dots hide when

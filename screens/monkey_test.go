@@ -54,6 +54,7 @@ import (
 	contentfiles "budapest1956/content"
 	"budapest1956/internal/audio"
 	"budapest1956/internal/content"
+	"budapest1956/internal/display"
 	"budapest1956/internal/ui"
 )
 
@@ -247,7 +248,7 @@ func describe(o any) string {
 		}
 		return fmt.Sprintf("button %q", v.Text)
 	case *ui.TapText:
-		return fmt.Sprintf("tap text %q", shorten(v.Label.Text, 30))
+		return fmt.Sprintf("tap text %q", display.Shorten(v.Label.Text, 30))
 	case *ui.Tile:
 		return "tile"
 	case nil:

@@ -3,7 +3,6 @@ package screens
 import (
 	"fmt"
 	"log"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +12,7 @@ import (
 
 	"budapest1956/internal/audio"
 	"budapest1956/internal/content"
+	"budapest1956/internal/display"
 	"budapest1956/internal/ui"
 )
 
@@ -140,7 +140,7 @@ func (r *playerScreen) event(e audio.Event) {
 	a.SetPlaying(e.State == audio.StatePlaying)
 	if r.progress != nil && r.dur > 0 {
 		r.progress.SetValue(float64(r.pos) / float64(r.dur))
-		r.clock.SetText(clockText(r.pos) + " / " + clockText(r.dur))
+		r.clock.SetText(display.Clock(r.pos) + " / " + display.Clock(r.dur))
 	}
 	if e.Cue != r.cue {
 		r.cue = e.Cue
@@ -184,13 +184,12 @@ func (r *playerScreen) setPlayButton() {
 func (r *playerScreen) build() fyne.CanvasObject {
 	a, b := r.a, r.b
 	station := a.label("radio") + "  ·  " + a.text(b.Station)
-	top := a.topBar(station+"  ·  "+a.when(b), station, a.label("radio"))
+	top := a.topBar(station+"  ·  "+display.When(a.ex, b, a.visit.Lang), station, a.label("radio"))
 
 	// Left: the radio set, who speaks, the honest label, context and notes.
 	var left []fyne.CanvasObject
-	left = append(left, ui.NewParagraph(a.broadcastTitle(b), ui.SizeHeading, fyne.TextStyle{Bold: true, Italic: true}))
-	label := strings.NewReplacer("{when}", a.when(b), "{station}", a.text(b.Station), "{recording}", a.text(b.Recording)).Replace(a.label("renarration"))
-	label = doubleStop.ReplaceAllString(label, "$1.$2") // "1956. november 4.." after a Hungarian date
+	left = append(left, ui.NewParagraph(display.BroadcastTitle(a.ex, b, a.visit.Lang), ui.SizeHeading, fyne.TextStyle{Bold: true, Italic: true}))
+	label := display.Renarration(a.ex, b, a.visit.Lang)
 	left = append(left, ui.NewParagraph(label, ui.SizeSmall, fyne.TextStyle{Italic: true}))
 	context := ui.NewParagraph(a.text(b.Context), ui.SizeSmall, fyne.TextStyle{})
 	left = append(left, context)
@@ -243,7 +242,7 @@ func (r *playerScreen) build() fyne.CanvasObject {
 		a.touched()
 		a.player.Seek(time.Duration(f * float64(a.player.Duration())))
 	})
-	r.clock = ui.NewText(clockText(r.pos)+" / "+clockText(r.dur), ui.SizeSmall, fyne.TextStyle{Bold: true})
+	r.clock = ui.NewText(display.Clock(r.pos)+" / "+display.Clock(r.dur), ui.SizeSmall, fyne.TextStyle{Bold: true})
 	r.clock.Truncation = fyne.TextTruncateOff
 	if r.dur > 0 {
 		r.progress.Value = float64(r.pos) / float64(r.dur)

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"budapest1956/internal/content"
+	"budapest1956/internal/display"
 	"budapest1956/internal/ui"
 )
 
@@ -105,7 +106,7 @@ func Render(ex *content.Exhibit, opt RenderOptions) ([]Shot, error) {
 		for _, b := range ex.Broadcasts {
 			a.ShowBroadcast(b.ID, nil)
 			a.player.SeekToCue(1)
-			if err := shoot("radio-"+b.ID, a.broadcastTitle(b)); err != nil {
+			if err := shoot("radio-"+b.ID, display.BroadcastTitle(a.ex, b, a.visit.Lang)); err != nil {
 				return nil, err
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"budapest1956/internal/content"
+	"budapest1956/internal/display"
 	"budapest1956/internal/ui"
 )
 
@@ -32,17 +33,17 @@ func (a *App) showSources(p *content.Page) {
 		}
 	}
 	if q := p.Quote; q != nil {
-		line := "„" + shorten(q.Text, 50) + "”"
+		line := display.Quoted(a.ex, display.Shorten(q.Text, 50), a.visit.Lang)
 		if src := a.ex.Sources[q.Source]; src != nil {
 			line += " — " + src.Title
 		}
 		if q.Certainty != "" {
-			line += " (" + a.label("certainty") + ": " + a.certainty(q.Certainty) + ")"
+			line += " (" + display.CertaintyLine(a.ex, q.Certainty, a.visit.Lang) + ")"
 		}
 		add(line, widget.WarningImportance)
 	}
 	if img := p.Image; img != nil {
-		add(a.label("image_credit")+": "+a.text(img.Alt)+" — "+a.text(img.Credit)+" · "+img.Licence, widget.MediumImportance)
+		add(a.label("image_credit")+": "+a.text(img.Alt)+" — "+display.Credit(a.ex, img, a.visit.Lang), widget.MediumImportance)
 	}
 	closeBtn := ui.NewButton(a.label("close"), theme.CancelIcon(), a.closeOverlays)
 	closeBtn.Importance = widget.HighImportance
@@ -50,18 +51,6 @@ func (a *App) showSources(p *content.Page) {
 	panel := container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), closeBtn), nil, nil, container.NewVBox(rows...))
 
 	a.showOverlay(panel, a.closeOverlays)
-}
-
-func (a *App) certainty(grade string) string {
-	switch grade {
-	case "A":
-		return a.label("certainty_a")
-	case "B":
-		return a.label("certainty_b")
-	case "C":
-		return a.label("certainty_c")
-	}
-	return grade
 }
 
 // showOverlay dims the screen and shows panel in the middle; a tap on the
@@ -99,11 +88,3 @@ func (l overlayLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 }
 
 func (overlayLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(600, 400) }
-
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}

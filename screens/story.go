@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"budapest1956/internal/content"
+	"budapest1956/internal/display"
 	"budapest1956/internal/ui"
 )
 
@@ -274,23 +275,13 @@ func (st *storyScreen) dayStrip() fyne.CanvasObject {
 	strip := container.NewGridWithColumns(len(days))
 	for i, d := range days {
 		page := first[i]
-		b := ui.NewButton(dayOfMonth(d), nil, func() { a.ShowSection(s.ID, page) })
+		b := ui.NewButton(display.DayOfMonth(d), nil, func() { a.ShowSection(s.ID, page) })
 		if d == current {
 			b.Importance = widget.HighImportance
 		}
 		strip.Add(b)
 	}
 	return strip
-}
-
-// dayOfMonth turns 1956-10-23 into "23": numbers read the same in every
-// language, and the page itself says the full date.
-func dayOfMonth(date string) string {
-	d := date[len(date)-2:]
-	if d[0] == '0' {
-		d = d[1:]
-	}
-	return d
 }
 
 // pageLayout puts the aside (objs[0], if there are two objects) left of the
