@@ -1,6 +1,9 @@
 package screens
 
 import (
+	"budapest1956/internal/content"
+	"budapest1956/internal/display"
+	"cmp"
 	"strings"
 	"testing"
 	"time"
@@ -47,20 +50,49 @@ func highlighted(win fyne.Window) string {
 	return ""
 }
 
+// TestRadio_ListsBroadcastsInDateOrder reads the rows on every screenful of
+// the list, as a visitor would, and checks their order by date and time.
 func TestRadio_ListsBroadcastsInDateOrder(t *testing.T) {
 	a, win, _, _ := newRadioApp(t)
-	test.Tap(buttonWithText(t, win, "Radio 1956"))
-	rows := find[*ui.TapText](win)
-	if len(rows) == 0 {
-		t.Fatal("no broadcasts listed")
+	test.Tap(buttonWithText(t, win, a.label("radio")))
+	// A row is a broadcast's title over its date and station; titles alone
+	// repeat (three speeches by Imre Nagy).
+	which := func(row string) *content.Broadcast {
+		title, rest, _ := strings.Cut(row, "\n")
+		for _, b := range a.ex.Broadcasts {
+			if title == display.BroadcastTitle(a.ex, b, a.Language()) && strings.HasPrefix(rest, display.When(a.ex, b, a.Language())) {
+				return b
+			}
+		}
+		return nil
 	}
-	for i := 1; i < len(a.ex.Broadcasts); i++ {
-		if a.ex.Broadcasts[i-1].Date > a.ex.Broadcasts[i].Date {
-			t.Fatal("broadcasts not in date order")
+	var shown []*content.Broadcast
+	for {
+		for _, row := range find[*ui.TapText](win) {
+			b := which(row.Label.Text)
+			if b == nil {
+				t.Fatalf("row %q is no broadcast's title", row.Label.Text)
+			}
+			shown = append(shown, b)
+		}
+		if v, n := a.View(); v+1 >= n {
+			break
+		}
+		a.Next()
+	}
+	if len(shown) != len(a.ex.Broadcasts) {
+		t.Fatalf("the list shows %d broadcasts, the exhibit has %d", len(shown), len(a.ex.Broadcasts))
+	}
+	// By date, then time; a broadcast without a time goes last on its day.
+	key := func(b *content.Broadcast) string { return b.Date + cmp.Or(b.Time, "~") }
+	for i := 1; i < len(shown); i++ {
+		if key(shown[i-1]) > key(shown[i]) {
+			t.Errorf("%s (%s) is listed before %s (%s)", shown[i-1].ID, shown[i-1].Date, shown[i].ID, shown[i].Date)
 		}
 	}
-	test.Tap(rows[0])
-	if a.playerOn() == nil || a.playerOn().b != a.ex.Broadcasts[0] {
+	a.ShowRadio()
+	test.Tap(find[*ui.TapText](win)[0])
+	if a.playerOn() == nil || a.playerOn().b != shown[0] {
 		t.Fatal("tapping a row did not open its broadcast")
 	}
 }
