@@ -2,6 +2,7 @@ package screens
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -186,33 +187,52 @@ func TestKiosk_StaffGesturePINAndPanel(t *testing.T) {
 	for i := 0; i < 5; i++ {
 		test.Tap(corner)
 	}
-	if !strings.Contains(strings.Join(texts(win), "\n"), "Staff PIN") {
+	if !strings.Contains(strings.Join(texts(win), "\n"), a.label("staff_pin")) {
 		t.Fatal("five corner taps did not open the PIN pad")
 	}
 	enter := func(pin string) {
 		for _, d := range pin {
 			test.Tap(buttonWithText(t, win, string(d)))
 		}
-		test.Tap(buttonWithText(t, win, "OK"))
+		test.Tap(buttonWithText(t, win, a.label("ok")))
 	}
 	for i := 0; i < 3; i++ {
 		enter("0000")
 	}
-	if !strings.Contains(strings.Join(texts(win), "\n"), "Too many tries") {
+	if !strings.Contains(strings.Join(texts(win), "\n"), strings.SplitN(a.label("pin_locked"), "%", 2)[0]) {
 		t.Fatalf("no lockout after three wrong PINs: %q", texts(win))
 	}
 	enter("4827") // locked: refused
-	if strings.Contains(strings.Join(texts(win), "\n"), "Staff panel") {
+	if strings.Contains(strings.Join(texts(win), "\n"), a.label("staff_title")) {
 		t.Fatal("the right PIN worked during the lockout")
 	}
 	a.kiosk.gate = kiosk.NewPINGate("4827") // as if the lockout had passed
 	enter("4827")
 	all := strings.Join(texts(win), "\n")
-	if !strings.Contains(all, "Staff panel") || !strings.Contains(all, a.ex.Version) {
+	if !strings.Contains(all, a.label("staff_title")) || !strings.Contains(all, a.ex.Version) {
 		t.Fatalf("staff panel not shown with the content version: %q", all)
 	}
-	test.Tap(buttonWithText(t, win, "+"))
-	test.Tap(buttonWithText(t, win, "Exit the exhibit"))
+	// The panel's "+" buttons: idle time first, then volume.
+	var plus []*ui.Button
+	for _, b := range find[*ui.Button](win) {
+		if b.Text == "+" {
+			plus = append(plus, b)
+		}
+	}
+	if len(plus) != 2 {
+		t.Fatalf("%d \"+\" buttons on the staff panel, want 2 (idle time, volume)", len(plus))
+	}
+	idle := a.kiosk.idle.Timeout
+	test.Tap(plus[0])
+	if a.kiosk.idle.Timeout != idle+30*time.Second {
+		t.Errorf("idle time after +: %v, want %v", a.kiosk.idle.Timeout, idle+30*time.Second)
+	}
+	a.setVolume(0.5)
+	test.Tap(plus[1])
+	if v := a.player.Volume(); math.Abs(v-0.6) > 1e-9 || math.Abs(a.Defaults().Volume-0.6) > 1e-9 {
+		t.Errorf("volume after +: player %v, installation default %v, want 0.6 both", v, a.Defaults().Volume)
+	}
+	test.Tap(buttonWithText(t, win, a.label("exit")))
 	if !*exited {
 		t.Fatal("Exit did not quit")
 	}
