@@ -3,6 +3,7 @@ package screens
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -37,8 +38,16 @@ func (h *homeScreen) build() fyne.CanvasObject {
 	library := ui.NewButton(libLabel, theme.InfoIcon(), a.ShowLibrary)
 	radio := ui.NewButton(a.label("radio"), theme.MediaPlayIcon(), a.ShowRadio)
 	bar := container.NewHBox(radio, library, a.accessBar(), a.languageToggle())
+	if bar.MinSize().Width > a.win.Canvas().Size().Width-4*theme.Padding() { // the screen's and the stack's padding
+		// Too wide for a small window (with larger controls): two rows,
+		// the places to go above the comfort and language controls.
+		bar = container.NewVBox(container.NewHBox(layout.NewSpacer(), radio, library),
+			container.NewHBox(layout.NewSpacer(), a.accessBar(), a.languageToggle()))
+	}
 	var hint fyne.CanvasObject = prompt
-	room := a.win.Canvas().Size().Width - bar.MinSize().Width - 3*theme.Padding()
+	// The footer sits in the screen's padding and the stack's: what is left
+	// of the window must hold the prompt beside the bar.
+	room := a.win.Canvas().Size().Width - bar.MinSize().Width - 4*theme.Padding()
 	if ui.FullWidth(prompt.Text, prompt.SizeName, prompt.TextStyle) > room {
 		// The bar leaves the prompt too little room (a narrow window, a long
 		// wording): it goes under the subtitle, where it has the full width,

@@ -578,24 +578,15 @@ func (m *monkey) check() []string {
 func heapMB() int64 { return heapBytes() >> 20 }
 
 // paint draws the window with Fyne's software painter (as `budapest1956
-// render` does). The painter is Fyne's, not the app's, and the app on screen
-// uses the GL painter, so a panic there is counted and the first one logged
-// with where it happened, rather than failing the run (MONKEY_STRICT_PAINT=1
-// fails it). Known: Fyne v2.8.1's software painter dereferences nil for a
-// picture laid out with zero width or height (draw.go:159; the GL painter
-// skips it), e.g. the home screen's tiles at A++ in a 1024×640 window.
+// render` does); a panic there fails the run with where it happened (proof
+// sheets are drawn by the same painter).
 func (m *monkey) paint() {
 	defer func() {
 		if r := recover(); r != nil {
 			where, page := m.a.Where()
 			msg := fmt.Sprintf("panic while painting the %v window on %q page %d (access %+v): %v", m.win.Canvas().Size(), where, page, m.a.visit.Access, r)
-			if os.Getenv("MONKEY_STRICT_PAINT") == "1" {
-				m.fail("%s\n%s", msg, debug.Stack())
-			}
-			if m.run.paintPanics == 0 {
-				m.t.Logf("action %d: %s\n%s", m.run.done+m.step, msg, debug.Stack())
-			}
 			m.run.paintPanics++
+			m.fail("%s\n%s", msg, debug.Stack())
 		}
 	}()
 	m.win.Canvas().Capture()
@@ -620,13 +611,10 @@ func (m *monkey) drive(n int) {
 			m.act()
 			if got := m.win.Canvas().Size(); got.Width > m.asked.Width+1 || got.Height > m.asked.Height+1 {
 				// The content's minimum size is bigger than the window: on a
-				// real screen something is cut off. Noted, not failed.
-				if m.run.grown == 0 {
-					where, page := m.a.Where()
-					m.run.grownFirst = fmt.Sprintf("%q page %d at %+v needs %v in a %v window", where, page, m.a.visit.Access, got, m.asked)
-				}
+				// real screen something is cut off.
+				where, page := m.a.Where()
 				m.run.grown++
-				m.win.Resize(m.asked)
+				m.fail("content cut off: %q page %d at %+v needs %v in a %v window", where, page, m.a.visit.Access, got, m.asked)
 			}
 			start := time.Now()
 			problems := m.check()
