@@ -169,7 +169,7 @@ func validate(args []string, builtin fs.FS, stdout, stderr io.Writer) int {
 		}
 		fsys, label = os.DirFS(args[0]), args[0]
 	}
-	ex, problems := content.Load(fsys, label)
+	ex, problems := content.Validate(fsys, label)
 	if len(problems) > 0 {
 		fmt.Fprint(stdout, problems.Sorted().String())
 		fmt.Fprintf(stderr, "%d problems\n", len(problems))

@@ -75,6 +75,27 @@ func TestValidate_BrokenCopyListsEachProblem(t *testing.T) {
 	}
 }
 
+// TestValidate_RunsTheEditorialChecks: validate reports a style slip (a
+// Hungarian date without its full stop), which the app itself does not hold
+// against a folder.
+func TestValidate_RunsTheEditorialChecks(t *testing.T) {
+	dir := copyBuiltIn(t)
+	page := filepath.Join(dir, "twelve-days", "09-ceasefire.yaml")
+	data, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slipped := strings.Replace(string(data), "hu: 1956. október 28.", "hu: 1956 október 28.", 1)
+	if slipped == string(data) {
+		t.Fatal("the page's Hungarian date is not where the test expects it")
+	}
+	os.WriteFile(page, []byte(slipped), 0o644)
+	code, out, _, _ := run(t, "validate", dir)
+	if code != 1 || !strings.Contains(out, filepath.Join(dir, "twelve-days/09-ceasefire.yaml")+":") {
+		t.Fatalf("validate: exit %d, want 1 and the page named:\n%s", code, out)
+	}
+}
+
 func TestRun_InvalidContentFallsBackToBuiltIn(t *testing.T) {
 	dir := copyBuiltIn(t)
 	os.WriteFile(filepath.Join(dir, "exhibit.yaml"), []byte("title: [broken"), 0o644)

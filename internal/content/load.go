@@ -18,15 +18,34 @@ import (
 
 type fileReader = fs.FS
 
-// Load reads and validates the exhibit in fsys. label is how the folder is
-// named in problems (e.g. "content" or the curator's path). It always returns
-// an exhibit holding everything that was valid, plus every problem found; the
-// exhibit is nil only if exhibit.yaml itself is unusable.
+// Load reads and validates the exhibit in fsys: everything the app needs to
+// show it. label is how the folder is named in problems (e.g. "content" or
+// the curator's path). It always returns an exhibit holding everything that
+// was valid, plus every problem found; the exhibit is nil only if
+// exhibit.yaml itself is unusable. Validate adds the editorial checks.
 func Load(fsys fs.FS, label string) (*Exhibit, Problems) {
+	l, ex := load(fsys, label)
+	return ex, l.probs
+}
+
+// Validate is Load and the editorial checks of style.go (date orthography,
+// ranges, quote marks, one translation per source text, short texts that say
+// no more than the body): what `budapest1956 validate` and the tests run.
+// The app starts with Load: a style slip is the curator's to fix, not a
+// reason to refuse a folder, and the checks cost more than the rest of Load.
+func Validate(fsys fs.FS, label string) (*Exhibit, Problems) {
+	l, ex := load(fsys, label)
+	if ex != nil {
+		l.style(ex) // editorial checks: style.go
+	}
+	return ex, l.probs
+}
+
+func load(fsys fs.FS, label string) (*loader, *Exhibit) {
 	l := &loader{fsys: fsys, label: label, pageIDs: map[string]string{}}
 	ex := l.exhibit()
 	if ex == nil {
-		return nil, l.probs
+		return l, nil
 	}
 	l.sources(ex)
 	l.ui(ex)
@@ -36,8 +55,7 @@ func Load(fsys fs.FS, label string) (*Exhibit, Problems) {
 	l.references(ex)
 	l.attract(ex)
 	l.broadcastRefs(ex)
-	l.style(ex) // editorial checks: style.go
-	return ex, l.probs
+	return l, ex
 }
 
 type loader struct {

@@ -32,7 +32,7 @@ func builtInCopy(t *testing.T) fstest.MapFS {
 // TestStyle_BuiltInExhibitPasses: the editorial checks find nothing in the
 // exhibit as shipped (no false positives on correct text).
 func TestStyle_BuiltInExhibitPasses(t *testing.T) {
-	_, probs := Load(contentfiles.Files, "content")
+	_, probs := Validate(contentfiles.Files, "content")
 	if len(probs) != 0 {
 		t.Fatalf("the built-in exhibit has %d problems:\n%s", len(probs), probs.Sorted())
 	}
@@ -105,7 +105,7 @@ func TestStyle_EachMistakeIsReported(t *testing.T) {
 			// The problem is on the line of the broken text, also inside a
 			// block of paragraphs.
 			line := strings.Count(data[:strings.Index(data, tt.to)], "\n") + 1
-			_, probs := Load(files, "content")
+			_, probs := Validate(files, "content")
 			want := "content/" + tt.file + ":"
 			for _, p := range probs {
 				if p.File+":" == want && p.Field == tt.field && strings.Contains(p.Message, tt.message) {
