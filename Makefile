@@ -51,9 +51,13 @@ vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet -tags $(TAGS) ./...
 
+# Every package under the race detector (-short skips the screens' one-goroutine
+# layout sweeps and shortens the monkey test), then those sweeps without it.
+SWEEPS := 'LargeTextFitsWithoutClipping|NoTextCutShort|DoesNotGrowHeap|TextFitsEveryView|AreAtLeastMinTouch|TestMonkey$$'
 unit:
 	$(GO) run -tags $(TAGS) . validate
-	WEB_CHROMIUM=1 $(GO) test -tags $(TAGS) ./...
+	WEB_CHROMIUM=1 $(GO) test -race -short -timeout 40m -tags $(TAGS) ./...
+	$(GO) test -tags $(TAGS) -count=1 -run $(SWEEPS) ./screens/
 
 e2e: build
 	E2E=1 $(GO) test -tags $(TAGS) -count=1 -v ./e2e/

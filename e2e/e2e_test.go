@@ -366,15 +366,18 @@ func warningPixels(img image.Image, r image.Rectangle) int {
 // (make screenshots copies them to docs/screenshots).
 func TestExhibit_EverySectionInBothLanguages(t *testing.T) {
 	sections := []string{"before-1956", "twelve-days", "crushing", "aftermath"}
+	shots := map[string]image.Image{} // "home-en", "crushing-hu"…
 	for _, lang := range []string{"en", "hu"} {
 		t.Run(lang, func(t *testing.T) {
 			s := start(t, "--lang", lang)
 			home := s.screenshot("home-" + lang)
 			assertNotBlank(t, "home", home)
+			shots["home-"+lang] = home
 			for i, id := range sections {
 				s.tap(width*(2*i+1)/8, height/2)
 				page := s.screenshot(id + "-" + lang)
 				assertNotBlank(t, id, page)
+				shots[id+"-"+lang] = page
 				if d := difference(home, page); d < 0.10 {
 					t.Errorf("%s: tapping tile %d changed only %.1f%% of the screen", lang, i, 100*d)
 				}
@@ -384,6 +387,17 @@ func TestExhibit_EverySectionInBothLanguages(t *testing.T) {
 				}
 			}
 		})
+	}
+	// The same screens in the two languages: the pictures are the same, the
+	// words are not, so the shots must differ where the text is.
+	for _, name := range append([]string{"home"}, sections...) {
+		en, hu := shots[name+"-en"], shots[name+"-hu"]
+		if en == nil || hu == nil {
+			continue // the subtest failed and said why
+		}
+		if d := difference(en, hu); d < 0.01 {
+			t.Errorf("%s: the English and Hungarian screens differ in only %.2f%% of the pixels: was the language switched?", name, 100*d)
+		}
 	}
 }
 
@@ -405,6 +419,11 @@ func TestKiosk_AttractHomeWarningReset(t *testing.T) {
 	}
 	time.Sleep(21 * time.Second)
 	again := s.screenshot("kiosk-attract-again")
+	// Reset: the warning is gone (not still counting down) and the screen is
+	// not the home screen either, but the attract loop.
+	if d := difference(warning, again); d < 0.30 {
+		t.Fatalf("the warning is still on screen after its countdown (%.1f%% differs from it)", 100*d)
+	}
 	if d := difference(home, again); d < 0.10 {
 		t.Fatalf("the exhibit did not return to the attract loop (%.1f%% differs from home)", 100*d)
 	}

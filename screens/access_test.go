@@ -106,6 +106,7 @@ func TestAccess_TextSizeAndContrastChangeTheTheme(t *testing.T) {
 // text, on the kiosk and on a small laptop window, in both languages, with
 // every tappable still at least MinTouch.
 func TestAccess_LargeTextFitsWithoutClipping(t *testing.T) {
+	sweep(t)
 	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1024, Height: 640}} {
 		a, win := newApp(t, size.Width, size.Height)
 		for _, reach := range []bool{false, true} {
@@ -265,6 +266,7 @@ func buttonWithIcon(t *testing.T, win fyne.Window, icon fyne.Resource) *ui.Butto
 // paint each must leave the heap where one toggle left it, give or take the
 // pictures and caches of a screen.
 func TestSetAccess_DoesNotGrowHeap(t *testing.T) {
+	sweep(t)
 	a, win := newApp(t, 1920, 1080)
 	a.ShowSection("crushing", 1)
 	toggle := func(i int) {
@@ -361,6 +363,7 @@ func TestHome_TileTextsDoNotOverlap(t *testing.T) {
 // has room for it, in any language, window or comfort mode: a visitor
 // cannot read what was cut (the Hungarian home prompt once read "Érint…").
 func TestScreens_NoTextCutShort(t *testing.T) {
+	sweep(t)
 	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
 		a, win := newApp(t, size.Width, size.Height)
 		for _, lang := range a.ex.Languages {

@@ -645,6 +645,9 @@ func (m *monkey) report(elapsed time.Duration) {
 
 func TestMonkey(t *testing.T) {
 	n := int(envInt(t, "MONKEY_N", monkeyDefaultN))
+	if testing.Short() && os.Getenv("MONKEY_N") == "" {
+		n = monkeyDefaultN / 8 // the -race run: fewer actions, every kind of them
+	}
 	seed := envInt(t, "MONKEY_SEED", monkeyDefaultSeed)
 	run := &monkeyRun{total: max(n, 1), lastClean: time.Now()}
 	t.Logf("MONKEY_SEED=%d MONKEY_N=%d FYNE_CACHE=%q", seed, n, os.Getenv("FYNE_CACHE"))

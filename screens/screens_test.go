@@ -196,6 +196,7 @@ func TestLanguageSwitch_StaysOnTheSamePage(t *testing.T) {
 // TestTappables_AreAtLeastMinTouch walks every screen and overlay, in both
 // orientations of the kiosk, and measures everything a finger can tap.
 func TestTappables_AreAtLeastMinTouch(t *testing.T) {
+	sweep(t)
 	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}} {
 		a, win := newApp(t, size.Width, size.Height)
 		check := func(where string) {
@@ -290,6 +291,7 @@ func hasLetters(s string) bool {
 // sizes and a laptop window, in both languages, and checks that each view's
 // text column needs no more height than it has.
 func TestPagination_TextFitsEveryView(t *testing.T) {
+	sweep(t)
 	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
 		a, win := newApp(t, size.Width, size.Height)
 		for _, lang := range []string{"en", "hu"} {
@@ -423,5 +425,16 @@ func TestHome_AFifthChapterShowsAndOpens(t *testing.T) {
 	test.Tap(tiles[4])
 	if got, _ := a.Where(); got != "epilogue" {
 		t.Errorf("the fifth tile opened %q", got)
+	}
+}
+
+// sweep marks a test that walks every screen at every size, language and
+// comfort setting on one goroutine. make test runs it without -race (the
+// detector adds nothing to a one-goroutine layout sweep and makes it ten
+// times slower) and skips it in the -race run, which passes -short.
+func sweep(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("layout sweep: run without -short (make test does, without -race)")
 	}
 }
