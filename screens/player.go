@@ -27,6 +27,7 @@ type playerScreen struct {
 	transcript bool   // the whole text instead of three caption lines
 	original   bool   // the original wording beside each caption
 	loading    bool   // the narration is being read and decoded
+	sound      bool   // sound goes to a device (else: captions only, said on screen)
 	errText    string
 	gen        int // which load is current
 
@@ -135,6 +136,12 @@ func (r *playerScreen) event(e audio.Event) {
 		return
 	}
 	r.seq = e.Seq
+	if e.Sound != r.sound {
+		// A sound card arrived (or went): the captions-only notice changes.
+		r.sound = e.Sound
+		a.show()
+		return
+	}
 	stateChanged := e.State != r.playing
 	r.playing, r.pos, r.dur = e.State, e.Position, e.Duration
 	a.SetPlaying(e.State == audio.StatePlaying)
@@ -198,7 +205,8 @@ func (r *playerScreen) build() fyne.CanvasObject {
 		note.Importance = widget.WarningImportance
 		left = append(left, note)
 	}
-	if !a.player.HasSound() {
+	r.sound = a.player.HasSound()
+	if !r.sound {
 		n := ui.NewParagraph(a.label("captions_only"), ui.SizeSmall, fyne.TextStyle{Bold: true})
 		n.Importance = widget.WarningImportance
 		left = append(left, n)

@@ -4,6 +4,7 @@ import (
 	"budapest1956/internal/content"
 	"budapest1956/internal/display"
 	"cmp"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -195,5 +196,39 @@ func TestRadio_NoReadingSaysWhy(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Skip("every broadcast is read in every language")
+	}
+}
+
+// quietDevice is a sound card that plays nothing: enough for the player to
+// have sound.
+type quietDevice struct{}
+
+func (quietDevice) SampleRate() int                         { return audio.SampleRate }
+func (quietDevice) Channels() int                           { return 1 }
+func (quietDevice) NewVoice(io.Reader) (audio.Voice, error) { return quietVoice{}, nil }
+func (quietDevice) Close() error                            { return nil }
+
+type quietVoice struct{}
+
+func (quietVoice) Play()             {}
+func (quietVoice) Pause()            {}
+func (quietVoice) SetVolume(float64) {}
+func (quietVoice) Buffered() int     { return 0 }
+func (quietVoice) Err() error        { return nil }
+func (quietVoice) Close() error      { return nil }
+
+// TestRadio_CaptionsOnlyNoticeGoesWhenSoundArrives: the app opens the
+// sound card in the background; when it arrives after the player is on
+// screen, "captions only" is taken back.
+func TestRadio_CaptionsOnlyNoticeGoesWhenSoundArrives(t *testing.T) {
+	a, win, p, _ := newRadioApp(t)
+	a.ShowBroadcast("nagy-1956-11-04", nil)
+	notice := a.label("captions_only")
+	if !strings.Contains(strings.Join(texts(win), "\n"), notice) {
+		t.Fatal("no captions-only notice without a sound device")
+	}
+	p.SetDevice(quietDevice{})
+	if strings.Contains(strings.Join(texts(win), "\n"), notice) {
+		t.Error("the captions-only notice stayed after the sound device arrived")
 	}
 }

@@ -440,3 +440,22 @@ func BenchmarkPlay_FirstSamples(b *testing.B) {
 		p.Stop()
 	}
 }
+
+// TestPlayer_DeviceArrivingLaterIsReported: a sound card opened after start
+// (the app opens it in the background) is announced with an event.
+func TestPlayer_DeviceArrivingLaterIsReported(t *testing.T) {
+	rec := &recorder{}
+	p := NewPlayer(nil, Options{Clock: newFakeClock(), TickInterval: -1, OnChange: rec.on})
+	defer p.Close()
+	pcm, cues := tenSeconds()
+	if err := p.LoadPCM("ten", pcm, cues); err != nil {
+		t.Fatal(err)
+	}
+	if p.HasSound() || rec.last().Sound {
+		t.Fatal("sound reported without a device")
+	}
+	p.SetDevice(newFakeDevice())
+	if e := rec.last(); !e.Sound || !p.HasSound() {
+		t.Errorf("after SetDevice: last event Sound=%v, HasSound=%v; want both true", e.Sound, p.HasSound())
+	}
+}
