@@ -1,7 +1,12 @@
 package screens
 
 import (
+	"bytes"
+	"image"
+	"image/jpeg"
 	"io/fs"
+	"log"
+	"os"
 	"testing/fstest"
 
 	"strings"
@@ -436,5 +441,64 @@ func sweep(t *testing.T) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("layout sweep: run without -short (make test does, without -race)")
+	}
+}
+
+// TestPictures_CorruptFilesDoNotStopTheExhibit: a curator's PNG and JPEG
+// whose headers are fine but whose data is cut off (they pass validation,
+// which reads only the header) fail to decode when shown: the exhibit goes
+// on without them and the log names each file.
+func TestPictures_CorruptFilesDoNotStopTheExhibit(t *testing.T) {
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(contentfiles.Files, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(contentfiles.Files, p)
+		fsys[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var jpg bytes.Buffer
+	if err := jpeg.Encode(&jpg, image.NewRGBA(image.Rect(0, 0, 640, 480)), nil); err != nil {
+		t.Fatal(err)
+	}
+	png := fsys["images/radio-set.png"].Data
+	fsys["images/cut.png"] = &fstest.MapFile{Data: png[:len(png)/3]}
+	fsys["images/cut.jpg"] = &fstest.MapFile{Data: jpg.Bytes()[:jpg.Len()/3]}
+	ex, probs := content.Load(fsys, "curator")
+	if len(probs) > 0 {
+		t.Fatalf("the cut files should pass validation (header only): %s", probs)
+	}
+	s := ex.Section("twelve-days")
+	s.Pages[0].Image.File = "images/cut.png"
+	s.Pages[1].Image.File = "images/cut.jpg"
+	s.Pages[0].Blocks, s.Pages[1].Blocks = nil, nil
+	for _, p := range s.Pages[:2] {
+		p.Blocks = []content.Block{content.TextBlock{Short: p.Short, Body: p.Body}, content.PictureBlock{Image: p.Image}}
+	}
+
+	var logged bytes.Buffer
+	log.SetOutput(&logged)
+	defer log.SetOutput(os.Stderr)
+	test.NewTempApp(t)
+	ui.Apply(false, 1)
+	win := test.NewTempWindow(t, nil)
+	win.Resize(fyne.NewSize(1920, 1080))
+	a := New(win, ex, Options{Background: now, Do: direct})
+	a.ShowSection("twelve-days", 0)
+	win.Canvas().Capture()
+	a.ShowSection("twelve-days", 1)
+	win.Canvas().Capture()
+	a.Next()
+	if got, _ := a.Where(); got != "twelve-days" {
+		t.Fatalf("the exhibit stopped working after the corrupt pictures: on %q", got)
+	}
+	for _, name := range []string{"images/cut.png", "images/cut.jpg"} {
+		if !strings.Contains(logged.String(), name) {
+			t.Errorf("the log does not name %s:\n%s", name, logged.String())
+		}
 	}
 }

@@ -7,6 +7,7 @@
 package audio
 
 import (
+	"budapest1956/internal/health"
 	"errors"
 	"fmt"
 	"io"
@@ -86,6 +87,7 @@ func OpenWithTimeout(open func() (Device, error), timeout time.Duration) (Device
 		ch        = make(chan result, 1)
 	)
 	go func() {
+		defer health.Recover("audio device open")
 		dev, err := open()
 		mu.Lock()
 		defer mu.Unlock()

@@ -6,6 +6,7 @@
 package audio
 
 import (
+	"budapest1956/internal/health"
 	"fmt"
 	"io"
 	"sync"
@@ -39,6 +40,7 @@ var (
 
 func startOto() {
 	go func() {
+		defer health.Recover("oto context")
 		defer close(otoReady)
 		ctx, ready, err := oto.NewContextWithOptions(&oto.NewContextOptions{
 			SampleRate: SampleRate, ChannelCount: otoChannels, Format: oto.FormatFloat32LE,

@@ -1,6 +1,7 @@
 package audio
 
 import (
+	"budapest1956/internal/health"
 	"errors"
 	"fmt"
 	"sync"
@@ -587,6 +588,7 @@ func (p *Player) startTickerLocked() {
 	stop, done := make(chan struct{}), make(chan struct{})
 	p.tickStop, p.tickDone = stop, done
 	go func() {
+		defer health.Recover("audio player ticker")
 		defer close(done)
 		t := time.NewTicker(p.tick)
 		defer t.Stop()

@@ -119,6 +119,7 @@ func StartHeartbeat(ctx context.Context, path string, interval time.Duration, in
 	h := &heartbeat{path: path, interval: interval, info: info}
 	done := make(chan struct{})
 	go func() {
+		defer Recover("heartbeat")
 		defer close(done)
 		h.run(ctx)
 	}()

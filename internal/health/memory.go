@@ -31,6 +31,7 @@ func repeat(ctx context.Context, name string, interval time.Duration, now bool, 
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() {
+		defer Recover("memory release")
 		defer close(done)
 		t := time.NewTicker(interval)
 		defer t.Stop()

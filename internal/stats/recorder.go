@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"budapest1956/internal/health"
 	"log"
 	"sync"
 	"time"
@@ -24,6 +25,7 @@ type Recorder struct {
 func NewRecorder(l *Log) *Recorder {
 	r := &Recorder{log: l, ch: make(chan Event, 256), done: make(chan struct{})}
 	go func() {
+		defer health.Recover("visit statistics writer")
 		defer close(r.done)
 		for e := range r.ch {
 			if err := r.log.Record(e); err != nil {

@@ -116,6 +116,7 @@ func (c *pictureCache) job(res fyne.Resource, k picKey) *picJob {
 	}
 	c.jobs[k] = j
 	go func() {
+		defer health.Recover("picture decoder")
 		c.slots <- struct{}{}
 		img, err := scaleSafely(res, k)
 		<-c.slots
