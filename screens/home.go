@@ -3,7 +3,6 @@ package screens
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -39,10 +38,10 @@ func (h *homeScreen) build() fyne.CanvasObject {
 	radio := ui.NewButton(a.label("radio"), theme.MediaPlayIcon(), a.ShowRadio)
 	bar := container.NewHBox(radio, library, a.accessBar(), a.languageToggle())
 	if bar.MinSize().Width > a.win.Canvas().Size().Width-4*theme.Padding() { // the screen's and the stack's padding
-		// Too wide for a small window (with larger controls): two rows,
-		// the places to go above the comfort and language controls.
-		bar = container.NewVBox(container.NewHBox(layout.NewSpacer(), radio, library),
-			container.NewHBox(layout.NewSpacer(), a.accessBar(), a.languageToggle()))
+		// Too wide for a small window: Radio and Sources keep their icons
+		// and give up their words (a second row would take the tiles' room).
+		radio.SetText("")
+		library.SetText("")
 	}
 	var hint fyne.CanvasObject = prompt
 	// The footer sits in the screen's padding and the stack's: what is left
