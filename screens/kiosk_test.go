@@ -52,7 +52,7 @@ func TestKiosk_AttractLoopThenTouchOpensHome(t *testing.T) {
 		t.Fatal("kiosk mode should start in the attract loop")
 	}
 	all := strings.Join(texts(win), "\n")
-	for _, want := range []string{"Touch to begin", "Érintse meg a kezdéshez"} {
+	for _, want := range []string{a.ex.Label("touch_to_begin", "en"), a.ex.Label("touch_to_begin", "hu")} {
 		if !strings.Contains(all, want) {
 			t.Errorf("attract loop lacks %q", want)
 		}
@@ -160,7 +160,7 @@ func TestKiosk_ContinueKeepsTheVisit(t *testing.T) {
 	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
 	a.ShowSection("aftermath", 1)
 	clock.advance(a, 95*time.Second)
-	test.Tap(buttonWithText(t, win, "Continue"))
+	test.Tap(buttonWithText(t, win, a.label("continue")))
 	if len(win.Canvas().Overlays().List()) != 0 {
 		t.Fatal("Continue did not close the warning")
 	}

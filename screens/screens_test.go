@@ -110,15 +110,15 @@ func TestTile_TapOpensItsSection(t *testing.T) {
 func TestSection_NextAndPreviousTurnPages(t *testing.T) {
 	a, win := newApp(t, 1920, 1080)
 	a.ShowSection("before-1956", 0)
-	test.Tap(buttonWithText(t, win, "Next"))
+	test.Tap(buttonWithText(t, win, a.label("next")))
 	if _, p := a.Where(); p != 1 {
 		t.Fatalf("after Next: page %d, want 1", p)
 	}
-	test.Tap(buttonWithText(t, win, "Previous"))
+	test.Tap(buttonWithText(t, win, a.label("previous")))
 	if _, p := a.Where(); p != 0 {
 		t.Fatalf("after Previous: page %d, want 0", p)
 	}
-	if !buttonWithText(t, win, "Previous").Disabled() {
+	if !buttonWithText(t, win, a.label("previous")).Disabled() {
 		t.Error("Previous is enabled on the first page")
 	}
 }
@@ -253,7 +253,7 @@ func TestSources_OverlayListsThePageSourcesAndCloses(t *testing.T) {
 	a, win := newApp(t, 1920, 1080)
 	s := a.ex.Sections[0]
 	a.ShowSection(s.ID, 0)
-	test.Tap(buttonWithText(t, win, "Sources"))
+	test.Tap(buttonWithText(t, win, a.label("sources")))
 	if len(win.Canvas().Overlays().List()) != 1 {
 		t.Fatal("Sources did not open an overlay")
 	}
@@ -263,7 +263,7 @@ func TestSources_OverlayListsThePageSourcesAndCloses(t *testing.T) {
 			t.Errorf("sources overlay lacks %q", a.ex.Sources[key].Title)
 		}
 	}
-	test.Tap(buttonWithText(t, win, "Close"))
+	test.Tap(buttonWithText(t, win, a.label("close")))
 	if len(win.Canvas().Overlays().List()) != 0 {
 		t.Fatal("Close did not close the overlay")
 	}

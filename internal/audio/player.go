@@ -131,10 +131,13 @@ func (p *Player) SetOnChange(fn func(Event)) {
 // SetDevice switches output device (nil: captions only). It takes effect at
 // the next Play, Seek or Load, so an app may open the device in the
 // background and hand it over when it arrives.
+//
+// When that changes whether there is sound, an Event says so (Sound), so a
+// screen that said "captions only" can take it back.
 func (p *Player) SetDevice(dev Device) {
 	p.mu.Lock()
 	p.dev = dev
-	p.mu.Unlock()
+	p.finish(nil, p.soundLocked() != p.sound)
 }
 
 // Load decodes an Ogg Vorbis broadcast and makes it current, stopped at 0.
