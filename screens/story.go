@@ -26,7 +26,8 @@ type storyScreen struct {
 	views  []view // the section cut into screenfuls
 	view   int
 	cutFor fyne.Size
-	fits   map[string]fit // room for each page's column at that size
+	fits   map[string]fit            // room for each page's column at that size
+	asides map[int]fyne.CanvasObject // each page's aside (nil: none), made once per cut
 }
 
 // view is one screenful of a page. A page whose text does not fit the
@@ -55,7 +56,7 @@ func (st *storyScreen) reroute(r Route) bool {
 }
 
 // recut forgets the cut (the text changed), staying on the page.
-func (st *storyScreen) recut() { st.views, st.cutFor = nil, fyne.Size{} }
+func (st *storyScreen) recut() { st.views, st.cutFor, st.asides = nil, fyne.Size{}, nil }
 
 func (st *storyScreen) page() int { return st.a.visit.Route.Page }
 
@@ -150,8 +151,21 @@ func (st *storyScreen) pieces(page int) []fyne.CanvasObject {
 	return out
 }
 
-// aside is what the first block with one shows beside the column.
+// aside is what the first block with one shows beside the column, made
+// once per cut (pagination asks for every page's).
 func (st *storyScreen) aside(c pageCtx) fyne.CanvasObject {
+	if o, ok := st.asides[c.index]; ok {
+		return o
+	}
+	if st.asides == nil {
+		st.asides = map[int]fyne.CanvasObject{}
+	}
+	o := st.makeAside(c)
+	st.asides[c.index] = o
+	return o
+}
+
+func (st *storyScreen) makeAside(c pageCtx) fyne.CanvasObject {
 	for _, b := range c.page.Blocks {
 		if d, ok := drawerOf(b).(asideBlock); ok {
 			if o := d.aside(c); o != nil {
@@ -166,7 +180,7 @@ func (st *storyScreen) aside(c pageCtx) fyne.CanvasObject {
 // the section into views that fit. size is what the screen was given.
 func (st *storyScreen) paginate(size, avail fyne.Size) {
 	st.cutFor = size
-	st.fits = map[string]fit{}
+	st.fits, st.asides = map[string]fit{}, nil
 	pad := theme.Padding()
 	st.views = nil
 	for i, p := range st.section.Pages {
