@@ -164,16 +164,28 @@ func DefaultPath() string {
 }
 
 // Flags registers every option on fs. The returned map holds the values of
-// the flags actually given, by option name.
-func Flags(fs *flag.FlagSet) map[string]string {
+// the flags actually given, by option name. A name with underscores is
+// also accepted with hyphens (--metrics-file for --metrics_file).
+func Flags(fs *flag.FlagSet) map[string]string { return flags(fs, true) }
+
+// HelpFlags registers every option once, by its own name, for the help text.
+func HelpFlags(fs *flag.FlagSet) { flags(fs, false) }
+
+func flags(fs *flag.FlagSet, aliases bool) map[string]string {
 	given := map[string]string{}
 	for _, o := range Options {
 		name := o.Name
-		if o.Kind == kBool {
-			fs.Var(boolFlag{given: given, name: name}, name, o.Help)
-			continue
+		spellings := []string{name}
+		if alias := strings.ReplaceAll(name, "_", "-"); aliases && alias != name {
+			spellings = append(spellings, alias)
 		}
-		fs.Func(name, o.Help+defaultNote(o), func(v string) error { given[name] = v; return nil })
+		for _, spelling := range spellings {
+			if o.Kind == kBool {
+				fs.Var(boolFlag{given: given, name: name}, spelling, o.Help)
+				continue
+			}
+			fs.Func(spelling, o.Help+defaultNote(o), func(v string) error { given[name] = v; return nil })
+		}
 	}
 	return given
 }

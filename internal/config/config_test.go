@@ -1,6 +1,7 @@
 package config
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -197,5 +198,28 @@ func TestReadFile_UnknownKeyAndMalformedYAML(t *testing.T) {
 	_, _, problems = ReadFile(missing, true)
 	if len(problems) != 1 || !strings.Contains(problems[0].String(), missing) {
 		t.Errorf("missing named file: %v", problems)
+	}
+}
+
+func TestFlags_HyphenSpellingsAndHelpListsEachOnce(t *testing.T) {
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	given := Flags(fs)
+	if err := fs.Parse([]string{"--metrics-file", "/tmp/a.prom", "--idle_warning", "40s", "--insecure-pin"}); err != nil {
+		t.Fatal(err)
+	}
+	if given["metrics_file"] != "/tmp/a.prom" || given["idle_warning"] != "40s" || given["insecure_pin"] != "true" {
+		t.Errorf("given %v", given)
+	}
+	help := flag.NewFlagSet("help", flag.ContinueOnError)
+	HelpFlags(help)
+	n := 0
+	help.VisitAll(func(f *flag.Flag) {
+		n++
+		if strings.Contains(f.Name, "-") {
+			t.Errorf("help lists the alias %s", f.Name)
+		}
+	})
+	if n != len(Options) {
+		t.Errorf("help lists %d flags for %d options", n, len(Options))
 	}
 }
