@@ -152,7 +152,13 @@ func start(cfg cli.Config) error {
 			Current: cfg.Snapshot, Sum: cfg.SnapshotSum, Status: *st.content.Load(),
 			Apply: func(ex *content.Exhibit) {
 				notice := fmt.Sprintf("%s: content version %s", cfg.ContentDir, ex.Version)
-				fyne.Do(func() { run.setExhibit(ex, notice) })
+				queued := time.Now()
+				fyne.Do(func() {
+					if wait := time.Since(queued); wait > time.Second {
+						log.Printf("content: the UI thread took %v to take the new content", wait.Round(time.Millisecond))
+					}
+					run.setExhibit(ex, notice)
+				})
 			},
 			Changed: st.contentChanged,
 		})
@@ -197,6 +203,7 @@ func (r *running) setExhibit(ex *content.Exhibit, notice string) {
 		time.AfterFunc(time.Second, func() { fyne.Do(func() { r.setExhibit(ex, notice) }) })
 		return
 	}
+	began := time.Now()
 	r.player.Stop()
 	opts := r.opts
 	opts.Notice = ""
@@ -206,7 +213,7 @@ func (r *running) setExhibit(ex *content.Exhibit, notice string) {
 		next.EnableKiosk(*r.kiosk, true)
 	}
 	r.app.Store(next)
-	log.Printf("content: version %q on screen", ex.Version)
+	log.Printf("content: version %q on screen (screens rebuilt in %v)", ex.Version, time.Since(began).Round(time.Millisecond))
 }
 
 // appStatus is what the staff panel and the metrics read about content and

@@ -60,7 +60,7 @@ var Options = []Option{
 		Field: func(s *Settings) any { return &s.Content }},
 	{Name: "watch_content", Kind: kBool, Default: "true", Help: "with content: watch the folder and switch to a changed exhibit once it is complete and valid, without a restart",
 		Field: func(s *Settings) any { return &s.WatchContent }},
-	{Name: "content_settle", Kind: kDuration, Default: "2s", Help: "with watch_content: how long the folder must stay unchanged before the new content is checked", MinDuration: 200 * time.Millisecond, MaxDuration: 10 * time.Minute,
+	{Name: "content_settle", Kind: kDuration, Default: "1s", Help: "with watch_content: how long the folder must stay unchanged before the new content is checked", MinDuration: 200 * time.Millisecond, MaxDuration: 10 * time.Minute,
 		Field: func(s *Settings) any { return &s.ContentSettle }},
 	{Name: "lang", Kind: kString, Help: "start (and reset to) this language, a code from exhibit.yaml, e.g. en or hu",
 		Field: func(s *Settings) any { return &s.Lang }},

@@ -41,7 +41,7 @@ func TestDefaults_WithoutFileOrFlags(t *testing.T) {
 		t.Fatal(problems)
 	}
 	if s.Width != 1280 || s.Height != 800 || s.Volume != 80 || s.Idle != 90*time.Second || s.IdleWarning != 30*time.Second ||
-		s.PIN != "1956" || s.TextSize != 1 || !s.WatchContent || s.ContentSettle != 2*time.Second || s.MetricsFile != "" || s.Start != "home" {
+		s.PIN != "1956" || s.TextSize != 1 || !s.WatchContent || s.ContentSettle != time.Second || s.MetricsFile != "" || s.Start != "home" {
 		t.Errorf("defaults: %+v", s)
 	}
 	if len(s.Given) != 0 {

@@ -38,7 +38,7 @@ import (
 )
 
 // DefaultSettle is how long a folder must stay unchanged before it is checked.
-const DefaultSettle = 2 * time.Second
+const DefaultSettle = time.Second
 
 // keepSnapshots is how many snapshots stay on disk: the one on screen, and
 // the ones before it, which a kiosk may still show until its attract loop.
@@ -389,7 +389,9 @@ func (w *Watcher) checkSafely() (again bool) {
 // was still changing and must be looked at once more.
 func (w *Watcher) check() (again bool) {
 	dir := w.opts.Dir
+	began := time.Now()
 	snap, sum, err := Snapshot(dir, w.opts.Snapshots)
+	copied := time.Since(began)
 	if errors.Is(err, ErrChanging) {
 		log.Printf("content %s: still changing; checking again in %v", dir, w.opts.Settle)
 		return true
@@ -418,7 +420,7 @@ func (w *Watcher) check() (again bool) {
 		w.reject(now, max(len(problems), 1), first)
 		return false
 	}
-	log.Printf("content %s: version %q is valid (checked in %v); switching to it", dir, ex.Version, time.Since(start).Round(time.Millisecond))
+	log.Printf("content %s: version %q is valid (copied in %v, checked in %v); switching to it", dir, ex.Version, copied.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
 	w.mu.Lock()
 	w.sum = sum
 	w.snaps = append(w.snaps, snap)
