@@ -23,7 +23,7 @@ PACKAGE_DEBS := wixl msitools imagemagick
 NFPM := github.com/goreleaser/nfpm/v2/cmd/nfpm@v2.48.0
 FYNE_CLI := fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: run build test unit e2e vet deps test-deps go-check package package-linux package-windows package-deb package-msi package-deps validate screenshots generated narration images bench clean
+.PHONY: run build test unit e2e vet deps test-deps go-check package package-linux package-windows package-deb package-msi package-deps package-test validate screenshots generated narration images bench clean
 
 run: build
 	$(BIN) $(ARGS)
@@ -112,17 +112,24 @@ package-deps:
 	if [ -n "$$missing" ]; then echo "installing: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 
-# The .deb: binary, desktop file, icon, the kiosk units (installed, not
-# enabled), scripts, docs. nfpm comes from the Go module proxy at the
+# The .deb: binary (stripped, position-independent: Debian's policy),
+# desktop file, icon, the kiosk units (installed, not enabled), scripts, docs. nfpm comes from the Go module proxy at the
 # pinned version (go run caches the build).
-package-deb: build
+package-deb: deps go-check
 	rm -rf build/deb && mkdir -p build/deb/doc
+	$(GO) build -tags $(TAGS) -trimpath -buildmode=pie -ldflags "-s -w -X main.version=$(VERSION)" -o build/deb/budapest1956 .
 	for f in $(DEB_UNITS); do sed 's#/usr/local/#/usr/#g' deploy/$$f > build/deb/$$f; done
 	for f in kiosk fleet; do sed 's#/usr/local/#/usr/#g' docs/$$f.md > build/deb/doc/$$f.md; done
 	{ printf 'budapest1956 (%s) unstable; urgency=medium\n\n  * Release %s; see README.md for what it holds.\n\n -- Budapest 1956 project <maintainers@budapest1956.example>  %s\n' \
 	  "$(VERSION)" "$(VERSION)" "$$(LC_ALL=C date -R -u -d @$$(git log -1 --format=%ct 2>/dev/null || date +%s))"; } | gzip -9n > build/deb/changelog.gz
-	VERSION=$(VERSION) DEB_STAGE=build/deb $(GO) run $(NFPM) package --config packaging/nfpm.yaml --packager deb --target $(DEB)
+	VERSION=$(VERSION) $(GO) run $(NFPM) package --config packaging/nfpm.yaml --packager deb --target $(DEB)
 	@ls -l $(DEB)
+
+# The packages, then their tests: the .deb installed with dpkg (root) and
+# checked by lintian, the .msi read by msiinfo (e2e/fleet_test.go; make e2e
+# skips them while the packages are not built).
+package-test: package test-deps
+	E2E=1 $(GO) test -tags $(TAGS) -count=1 -v -run 'Fleet_(Deb|Msi)' ./e2e/
 
 # The .msi: per-machine, Start menu shortcut, uninstall entry, fixed
 # UpgradeCode (packaging/windows/budapest1956.wxs). Needs the .exe.

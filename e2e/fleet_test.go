@@ -256,3 +256,158 @@ func TestFleet_UnwritableMetricsFileStopsWithItsName(t *testing.T) {
 		t.Errorf("exit %v, output:\n%s", err, out)
 	}
 }
+
+// artifact is a file `make package` writes; the packaging tests need it
+// built first (make package-test does both).
+func artifact(t *testing.T, pattern string) string {
+	t.Helper()
+	appBinary(t)
+	matches, _ := filepath.Glob(filepath.Join("..", "build", pattern))
+	if len(matches) == 0 {
+		t.Skipf("build/%s missing: run make package (or make package-test)", pattern)
+	}
+	abs, _ := filepath.Abs(matches[len(matches)-1])
+	return abs
+}
+
+func run(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Env = append(os.Environ(), "LC_ALL=C.UTF-8")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// TestFleet_DebInstallsValidatesAndPassesLintian installs the .deb on this
+// machine with dpkg (root only), runs the installed binary, and removes it.
+func TestFleet_DebInstallsValidatesAndPassesLintian(t *testing.T) {
+	deb := artifact(t, "budapest1956_*_amd64.deb")
+	if os.Geteuid() != 0 {
+		t.Skip("installing the .deb needs root")
+	}
+	if exec.Command("dpkg-query", "-W", "budapest1956").Run() == nil {
+		t.Fatal("budapest1956 is already installed on this machine; not touching it")
+	}
+	info := run(t, "dpkg-deb", "--info", deb)
+	for _, want := range []string{"Package: budapest1956", "Depends: libc6", "libasound2 | libasound2t64", "Recommends: libgl1-mesa-dri, cage, xwayland"} {
+		if !strings.Contains(info, want) {
+			t.Errorf("control lacks %q:\n%s", want, info)
+		}
+	}
+	contents := run(t, "dpkg-deb", "--contents", deb)
+	for _, want := range []string{"./usr/bin/budapest1956", "./usr/share/applications/org.budapest1956.exhibit.desktop",
+		"./usr/share/icons/hicolor/512x512/apps/org.budapest1956.exhibit.png", "./lib/systemd/system/budapest1956.service",
+		"./lib/systemd/system/budapest1956-watchdog.timer", "./lib/systemd/system/budapest1956-screen-off.timer",
+		"./usr/lib/budapest1956/cage-kiosk.sh", "./usr/lib/budapest1956/screen-power.sh", "./usr/share/doc/budapest1956/copyright",
+		"./usr/share/doc/budapest1956/fleet.md", "./usr/share/doc/budapest1956/examples/config.example.yaml"} {
+		if !strings.Contains(contents, want) {
+			t.Errorf("the .deb lacks %s", want)
+		}
+	}
+
+	run(t, "dpkg", "-i", deb)
+	t.Cleanup(func() {
+		if out, err := exec.Command("dpkg", "--purge", "budapest1956").CombinedOutput(); err != nil {
+			t.Errorf("dpkg --purge: %v\n%s", err, out)
+		}
+		if _, err := os.Stat("/usr/bin/budapest1956"); err == nil {
+			t.Error("/usr/bin/budapest1956 left behind")
+		}
+	})
+	run(t, "/usr/bin/budapest1956", "validate")
+	run(t, "/usr/bin/budapest1956", "validate", copyContent(t))
+	if help := run(t, "/usr/bin/budapest1956", "help"); !strings.Contains(help, "-metrics_file") {
+		t.Errorf("the installed binary's help lacks metrics_file:\n%s", help)
+	}
+	unit, err := os.ReadFile("/lib/systemd/system/budapest1956.service")
+	if err != nil || !strings.Contains(string(unit), "BUDAPEST1956_BIN=/usr/bin/budapest1956") || strings.Contains(string(unit), "/usr/local/") {
+		t.Errorf("the packaged unit does not point at /usr/bin:\n%s", unit)
+	}
+	// Installed, not enabled.
+	if links, _ := filepath.Glob("/etc/systemd/system/*/budapest1956*"); len(links) > 0 {
+		t.Errorf("units enabled by the package: %v", links)
+	}
+
+	out, err := exec.Command("lintian", "--tag-display-limit", "0", deb).CombinedOutput()
+	t.Logf("lintian:\n%s", out)
+	if err != nil || regexp.MustCompile(`(?m)^E: `).Match(out) {
+		t.Errorf("lintian reports errors (%v)", err)
+	}
+}
+
+// TestFleet_MsiHasFilesShortcutAndUpgradeCode inspects the .msi with msiinfo.
+func TestFleet_MsiHasFilesShortcutAndUpgradeCode(t *testing.T) {
+	msi := artifact(t, "budapest1956-*-x64.msi")
+	export := func(table string) string { return run(t, "msiinfo", "export", msi, table) }
+	files := export("File")
+	for _, want := range []string{"budapest1956.exe", "config.example.yaml", "watchdog.ps1", "OFL.txt"} {
+		if !strings.Contains(files, "\t"+want+"\t") {
+			t.Errorf("File table lacks %s:\n%s", want, files)
+		}
+	}
+	if sc := export("Shortcut"); !strings.Contains(sc, "ProgramMenuFolder\tBudapest 1956\t") || !strings.Contains(sc, "[INSTALLDIR]budapest1956.exe") {
+		t.Errorf("no Start menu shortcut to the exe:\n%s", sc)
+	}
+	props := export("Property")
+	for _, want := range []string{"UpgradeCode\t{17D4A286-1EED-4DB7-9207-482C04B989FD}", "ALLUSERS\t1", "ARPPRODUCTICON\tbudapest1956.ico", "ProductName\tBudapest 1956"} {
+		if !strings.Contains(props, want) {
+			t.Errorf("Property table lacks %q:\n%s", want, props)
+		}
+	}
+	if seq := export("InstallExecuteSequence"); !strings.Contains(seq, "RemoveExistingProducts") || !strings.Contains(seq, "FindRelatedProducts") {
+		t.Error("no major upgrade: a new version would not replace the old one")
+	}
+	if dirs := export("Directory"); !strings.Contains(dirs, "ProgramFiles64Folder") {
+		t.Errorf("not installed to Program Files (64-bit):\n%s", dirs)
+	}
+	if sum := run(t, "msiinfo", "suminfo", msi); !strings.Contains(sum, "Template: x64;1033") {
+		t.Errorf("summary: %s", sum)
+	}
+}
+
+// TestFleet_AnsiblePlaybookAndAlertRules checks the playbook (syntax, and a
+// --check run against this machine, which changes nothing) and the alert
+// rules (promtool's rule unit tests).
+func TestFleet_AnsiblePlaybookAndAlertRules(t *testing.T) {
+	appBinary(t)
+	for _, tool := range []string{"ansible-playbook", "promtool"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s not found: run make test-deps", tool)
+		}
+	}
+	rules := exec.Command("promtool", "test", "rules", "budapest1956-rules.test.yml")
+	rules.Dir = "../deploy/prometheus"
+	if out, err := rules.CombinedOutput(); err != nil {
+		t.Errorf("promtool test rules: %v\n%s", err, out)
+	}
+
+	inv := filepath.Join(t.TempDir(), "inventory.ini")
+	os.WriteFile(inv, []byte("[kiosks]\nlocalhost ansible_connection=local ansible_python_interpreter=/usr/bin/python3 budapest1956_pin=4827\n"), 0o644)
+	run(t, "ansible-playbook", "-i", inv, "../deploy/ansible/kiosk.yml", "--syntax-check")
+	deb, _ := filepath.Glob("../build/budapest1956_*_amd64.deb")
+	if len(deb) == 0 {
+		// --check only needs a file to point at.
+		fake := filepath.Join(t.TempDir(), "budapest1956_0_amd64.deb")
+		os.WriteFile(fake, []byte("!<arch>\n"), 0o644)
+		deb = []string{fake}
+	}
+	abs, _ := filepath.Abs(deb[0])
+	_, userErr := exec.Command("getent", "passwd", "exhibit").CombinedOutput()
+	out := run(t, "ansible-playbook", "-i", inv, "../deploy/ansible/kiosk.yml", "--check", "-e", "budapest1956_deb="+abs)
+	if !regexp.MustCompile(`localhost\s+: ok=\d+\s+changed=\d+\s+unreachable=0\s+failed=0`).MatchString(out) {
+		t.Errorf("--check run:\n%s", out)
+	}
+	if _, err := exec.Command("getent", "passwd", "exhibit").CombinedOutput(); (err == nil) != (userErr == nil) {
+		t.Error("--check created the kiosk user")
+	}
+	// Without a PIN of the museum's own it refuses to run.
+	os.WriteFile(inv, []byte("[kiosks]\nlocalhost ansible_connection=local ansible_python_interpreter=/usr/bin/python3 budapest1956_pin=1956\n"), 0o644)
+	cmd := exec.Command("ansible-playbook", "-i", inv, "../deploy/ansible/kiosk.yml", "--check", "-e", "budapest1956_deb="+abs)
+	cmd.Env = append(os.Environ(), "LC_ALL=C.UTF-8")
+	if out, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(out), "set budapest1956_pin") {
+		t.Errorf("the default PIN was accepted:\n%s", out)
+	}
+}
