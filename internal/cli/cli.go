@@ -134,6 +134,9 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 	}
 	cfg := Config{Settings: settings, ContentDir: settings.Content, Language: settings.Lang}
 	var custom fs.FS
+	if settings.Content != "" && settings.WatchContent {
+		cfg.SnapshotRoot = livecontent.SnapshotRoot(cacheDir(), settings.Content)
+	}
 	if settings.Content != "" {
 		info, err := os.Stat(settings.Content)
 		if err != nil || !info.IsDir() {
@@ -142,7 +145,6 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 		} else {
 			custom = os.DirFS(settings.Content)
 			if settings.WatchContent {
-				cfg.SnapshotRoot = livecontent.SnapshotRoot(cacheDir(), settings.Content)
 				snap, sum, err := firstSnapshot(settings.Content, cfg.SnapshotRoot)
 				if err != nil {
 					fmt.Fprintf(stderr, "budapest1956: --content %s: cannot copy it to %s (%v); reading the folder directly\n", settings.Content, cfg.SnapshotRoot, err)

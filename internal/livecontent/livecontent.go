@@ -273,7 +273,12 @@ func Start(ctx context.Context, opts Options) (w *Watcher, stop func(), err erro
 		w.snaps = []string{opts.Current}
 	}
 	w.removeOldSnapshots()
-	if err := w.watchTree(opts.Dir); err != nil {
+	rootGone := false
+	if err := w.watchTree(opts.Dir); errors.Is(err, fs.ErrNotExist) {
+		// Not there yet (Syncthing has not made it): watch for it to appear.
+		log.Printf("content %s: the folder does not exist yet; waiting for it", opts.Dir)
+		rootGone = true
+	} else if err != nil {
 		fsw.Close()
 		return nil, nil, fmt.Errorf("content %s: cannot watch: %w", opts.Dir, err)
 	}
@@ -282,7 +287,7 @@ func Start(ctx context.Context, opts Options) (w *Watcher, stop func(), err erro
 	go func() {
 		defer close(done)
 		defer fsw.Close()
-		w.run(ctx)
+		w.run(ctx, rootGone)
 	}()
 	var once sync.Once
 	return w, func() {
@@ -322,13 +327,13 @@ func (w *Watcher) watchTree(dir string) error {
 	})
 }
 
-func (w *Watcher) run(ctx context.Context) {
+// run handles the watcher's events. rootGone: the folder itself is missing,
+// removed or renamed (a USB copy that deletes it first, rsync
+// --delete-after of a parent): look for it again every settle period until
+// it is back.
+func (w *Watcher) run(ctx context.Context, rootGone bool) {
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
-	// rootGone: the folder itself was removed or renamed (a USB copy that
-	// deletes it first, rsync --delete-after of a parent): look for it
-	// again every settle period until it is back.
-	rootGone := false
 	retry := time.NewTicker(w.opts.Settle)
 	defer retry.Stop()
 	for {

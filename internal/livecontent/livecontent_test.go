@@ -280,14 +280,27 @@ func TestWatcher_KeepsOnlyTheLastSnapshots(t *testing.T) {
 	}
 }
 
-func TestStart_MissingFolderIsNamed(t *testing.T) {
-	missing := filepath.Join(t.TempDir(), "nope")
-	_, _, err := Start(context.Background(), Options{Dir: missing, Snapshots: t.TempDir()})
-	if err == nil || !strings.Contains(err.Error(), "content "+missing) {
-		t.Errorf("%v", err)
-	}
+func TestStart_FolderThatAppearsLaterIsWatched(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "not-synced-yet")
 	if _, _, _, _, err := Load(missing, t.TempDir()); err == nil {
 		t.Error("Load of a missing folder")
+	}
+	rec := &recorder{}
+	_, stop, err := Start(context.Background(), Options{Dir: missing, Snapshots: t.TempDir(), Settle: 200 * time.Millisecond, Apply: rec.apply, Changed: rec.changed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	if err := copyTree("../../content", missing, nopHash{}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the folder's content", 8*time.Second, func() bool { n, _ := rec.counts(); return n == 1 })
+
+	// A file where the folder should be cannot be watched: the error names it.
+	file := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(file, nil, 0o644)
+	if _, _, err := Start(context.Background(), Options{Dir: file, Snapshots: t.TempDir()}); err == nil || !strings.Contains(err.Error(), "content "+file) {
+		t.Errorf("%v", err)
 	}
 }
 
