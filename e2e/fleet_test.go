@@ -192,8 +192,11 @@ func TestFleet_MetricsThroughNodeExporterAndLiveContent(t *testing.T) {
 	})
 	lastWrite := time.Now()
 	var after []byte
-	for {
+	for shots := 1; ; shots++ {
 		img := s.screenshot("fleet-after")
+		if os.Getenv("FLEET_DEBUG") != "" {
+			t.Logf("screenshot %d at %.2f s: %.4f", shots, time.Since(lastWrite).Seconds(), difference(before, img))
+		}
 		if d := difference(before, img); d > 0.002 {
 			t.Logf("the new content is on screen %.1f s after the last write (%.3f of the screen changed)", time.Since(lastWrite).Seconds(), d)
 			break
