@@ -84,6 +84,7 @@ func (r *recorder) last() (*content.Exhibit, Status) {
 
 func waitFor(t *testing.T, what string, within time.Duration, ok func() bool) time.Time {
 	t.Helper()
+	within *= slow
 	for deadline := time.Now().Add(within); !ok(); time.Sleep(10 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out after %v waiting for %s", within, what)
@@ -133,7 +134,7 @@ func TestWatcher_SwitchesToAValidChangeOnceTheWritesSettle(t *testing.T) {
 	if ex.Version != "2026.12-j" || !st.Valid || st.Version != "2026.12-j" || st.Problems != 0 || st.LastSwitch.Before(lastWrite) {
 		t.Errorf("switched to %q, status %+v", ex.Version, st)
 	}
-	if d := at.Sub(lastWrite); d < 300*time.Millisecond || d > 4*time.Second {
+	if d := at.Sub(lastWrite); d < 300*time.Millisecond || d > slow*4*time.Second {
 		t.Errorf("switched %v after the last write (settle 300ms)", d)
 	}
 	if !strings.Contains(ex.Dir, dir) {
