@@ -188,10 +188,25 @@ func Load(dir, root string) (ex *content.Exhibit, problems content.Problems, sna
 // only a picture's header, and a picture cut short by an interrupted copy
 // has a good header.
 func loadSnapshot(snap, dir string) (*content.Exhibit, content.Problems) {
+	// The pictures are decoded on a second goroutine while the loader reads
+	// the rest: a kiosk has at least two cores.
+	var pictures content.Problems
+	var wg sync.WaitGroup
+	wg.Add(1)
+	health.Go("live content pictures", func() {
+		defer wg.Done()
+		pictures = decodePictures(snap, dir)
+	})
 	ex, problems := content.Load(os.DirFS(snap), dir)
 	if ex != nil && len(ex.Sections) == 0 && len(problems) == 0 {
 		problems = content.Problems{{File: dir, Message: "no sections"}}
 	}
+	wg.Wait()
+	return ex, append(problems, pictures...)
+}
+
+// decodePictures decodes every PNG and JPEG under snap to its end.
+func decodePictures(snap, dir string) (problems content.Problems) {
 	walk(snap, func(rel string, d fs.DirEntry) error {
 		switch strings.ToLower(filepath.Ext(rel)) {
 		case ".png", ".jpg", ".jpeg":
@@ -208,7 +223,7 @@ func loadSnapshot(snap, dir string) (*content.Exhibit, content.Problems) {
 		}
 		return nil
 	})
-	return ex, problems
+	return problems
 }
 
 // Status is what became of the folder's changes, for the staff panel and
