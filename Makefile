@@ -15,7 +15,10 @@ BUILD_DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev
 NARRATION_DEBS := flite espeak-ng sox vorbis-tools
 # The fleet test (e2e/fleet_test.go): node_exporter serving the metrics file,
 # promtool (package prometheus) checking it and the alert rules, lintian on
-# the .deb, msiinfo on the .msi, ansible-playbook on deploy/ansible.
+# the .deb, msiinfo on the .msi, ansible-playbook on deploy/ansible. On a
+# machine run by systemd, Debian starts node_exporter (:9100) and Prometheus
+# (:9090) as services when it installs them; the test needs neither
+# (`systemctl disable --now prometheus prometheus-node-exporter`).
 FLEET_DEBS := prometheus-node-exporter prometheus lintian msitools ansible-core
 TEST_DEBS := xvfb libgl1-mesa-dri xdotool imagemagick xauth chromium $(NARRATION_DEBS) $(FLEET_DEBS)
 # Packaging: wixl builds the .msi, ImageMagick its icon; nfpm (pinned) the .deb.
