@@ -91,7 +91,12 @@ var Options = []Option{
 	{Name: "heartbeat", Kind: kString, Default: "", Help: "kiosk: health file rewritten every 10 s (default: the user cache folder)",
 		Field: func(s *Settings) any { return &s.Heartbeat }},
 	{Name: "metrics_file", Kind: kString, Default: "", Help: "write Prometheus metrics to this file every 15 s, for node_exporter's textfile collector (e.g. /var/lib/prometheus/node-exporter/budapest1956.prom); default: none",
-		Check: writableFolderOf,
+		Check: func(v string) error {
+			if v != "" && !strings.HasSuffix(v, ".prom") {
+				return fmt.Errorf("%s: node_exporter's textfile collector reads only files ending in .prom", v)
+			}
+			return writableFolderOf(v)
+		},
 		Field: func(s *Settings) any { return &s.MetricsFile }},
 	{Name: "log", Kind: kString, Default: "", Help: "write the log to this file instead of standard error",
 		Field: func(s *Settings) any { return &s.Log }},

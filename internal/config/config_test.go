@@ -143,6 +143,7 @@ func TestResolve_BadValuesNameFileLineAndKey(t *testing.T) {
 		{"pin: 12\n", "pin", ":1: pin: want 4 to 8 digits"},
 		{"size: 10x10\n", "size", ":1: size:"},
 		{"metrics_file: /nonexistent-folder/b.prom\n", "metrics_file", ":1: metrics_file: /nonexistent-folder/b.prom: folder /nonexistent-folder: no such file or directory"},
+		{"metrics_file: /tmp/budapest1956.txt\n", "metrics_file", ":1: metrics_file: /tmp/budapest1956.txt: node_exporter's textfile collector reads only files ending in .prom"},
 	} {
 		path, s, problems := resolveFile(t, tc.text, nil)
 		if len(problems) != 1 {
