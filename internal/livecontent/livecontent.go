@@ -17,7 +17,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash"
 	"image"
 	_ "image/jpeg" // content pictures
 	_ "image/png"
@@ -56,31 +55,77 @@ func hidden(name string) bool {
 // The copy is checked against the folder afterwards: if anything changed
 // while it was copied, the snapshot is removed and ErrChanging returned.
 func Snapshot(dir, root string) (snap, sum string, err error) {
-	before, err := fingerprint(dir)
+	snap, files, err := snapshot(dir, root)
 	if err != nil {
 		return "", "", err
 	}
+	return snap, sumOf(files), nil
+}
+
+// manifest maps each file of a snapshot to the SHA-256 of its bytes.
+type manifest map[string]string
+
+func snapshot(dir, root string) (snap string, files manifest, err error) {
+	before, err := fingerprint(dir)
+	if err != nil {
+		return "", nil, err
+	}
 	if err := os.MkdirAll(root, 0o755); err != nil {
-		return "", "", fmt.Errorf("snapshot folder: %w", err)
+		return "", nil, fmt.Errorf("snapshot folder: %w", err)
 	}
 	snap, err = os.MkdirTemp(root, time.Now().UTC().Format("20060102T150405")+"-")
 	if err != nil {
-		return "", "", fmt.Errorf("snapshot folder: %w", err)
+		return "", nil, fmt.Errorf("snapshot folder: %w", err)
 	}
-	h := sha256.New()
-	if err := copyTree(dir, snap, h); err != nil {
+	files, err = copyTree(dir, snap)
+	if err != nil {
 		os.RemoveAll(snap)
-		return "", "", err
+		return "", nil, err
 	}
 	after, err := fingerprint(dir)
 	if err != nil || after != before {
 		os.RemoveAll(snap)
 		if err != nil {
-			return "", "", err
+			return "", nil, err
 		}
-		return "", "", ErrChanging
+		return "", nil, ErrChanging
 	}
-	return snap, hex.EncodeToString(h.Sum(nil)), nil
+	return snap, files, nil
+}
+
+// sumOf is one hash of a whole snapshot: its files' names and hashes.
+func sumOf(files manifest) string {
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, n := range names {
+		fmt.Fprintf(h, "%s\x00%s\n", n, files[n])
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// manifestOf hashes the files of an existing snapshot.
+func manifestOf(snap string) manifest {
+	files := manifest{}
+	walk(snap, func(rel string, d fs.DirEntry) error {
+		if d.IsDir() {
+			return nil
+		}
+		f, err := os.Open(filepath.Join(snap, filepath.FromSlash(rel)))
+		if err != nil {
+			return nil
+		}
+		defer f.Close()
+		h := sha256.New()
+		if _, err := io.Copy(h, f); err == nil {
+			files[rel] = hex.EncodeToString(h.Sum(nil))
+		}
+		return nil
+	})
+	return files
 }
 
 // ErrChanging means the folder changed while it was being copied.
@@ -132,32 +177,36 @@ func walk(dir string, fn func(rel string, d fs.DirEntry) error) error {
 	})
 }
 
-func copyTree(dir, dst string, h hash.Hash) error {
-	return walk(dir, func(rel string, d fs.DirEntry) error {
+func copyTree(dir, dst string) (manifest, error) {
+	files := manifest{}
+	err := walk(dir, func(rel string, d fs.DirEntry) error {
 		to := filepath.Join(dst, filepath.FromSlash(rel))
 		if d.IsDir() {
 			return os.MkdirAll(to, 0o755)
 		}
-		io.WriteString(h, rel+"\x00")
-		return copyFile(filepath.Join(dir, filepath.FromSlash(rel)), to, h)
+		sum, err := copyFile(filepath.Join(dir, filepath.FromSlash(rel)), to)
+		files[rel] = sum
+		return err
 	})
+	return files, err
 }
 
-func copyFile(from, to string, h hash.Hash) error {
+func copyFile(from, to string) (sum string, err error) {
 	in, err := os.Open(from)
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer in.Close()
 	out, err := os.OpenFile(to, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
 	if err != nil {
-		return err
+		return "", err
 	}
+	h := sha256.New()
 	if _, err := io.Copy(io.MultiWriter(out, h), in); err != nil {
 		out.Close()
-		return err
+		return "", err
 	}
-	return out.Close()
+	return hex.EncodeToString(h.Sum(nil)), out.Close()
 }
 
 // SnapshotRoot is the folder for the snapshots of dir under cache: one
@@ -179,15 +228,17 @@ func Load(dir, root string) (ex *content.Exhibit, problems content.Problems, sna
 	if err != nil {
 		return nil, nil, "", "", err
 	}
-	ex, problems = loadSnapshot(snap, dir)
+	ex, problems = loadSnapshot(snap, dir, nil, nil)
 	return ex, problems, snap, sum, nil
 }
 
 // loadSnapshot loads and checks a snapshot, naming problems by dir. Beyond
 // the loader's checks it decodes every picture in full: the loader reads
 // only a picture's header, and a picture cut short by an interrupted copy
-// has a good header.
-func loadSnapshot(snap, dir string) (*content.Exhibit, content.Problems) {
+// has a good header. Pictures whose bytes are those of the snapshot on
+// screen (shown, with the same hash, in files) were decoded before and are
+// skipped.
+func loadSnapshot(snap, dir string, shown, files manifest) (*content.Exhibit, content.Problems) {
 	// The pictures are decoded on a second goroutine while the loader reads
 	// the rest: a kiosk has at least two cores.
 	var pictures content.Problems
@@ -195,7 +246,7 @@ func loadSnapshot(snap, dir string) (*content.Exhibit, content.Problems) {
 	wg.Add(1)
 	health.Go("live content pictures", func() {
 		defer wg.Done()
-		pictures = decodePictures(snap, dir)
+		pictures = decodePictures(snap, dir, func(rel string) bool { return shown[rel] != "" && shown[rel] == files[rel] })
 	})
 	ex, problems := content.Load(os.DirFS(snap), dir)
 	if ex != nil && len(ex.Sections) == 0 && len(problems) == 0 {
@@ -205,12 +256,16 @@ func loadSnapshot(snap, dir string) (*content.Exhibit, content.Problems) {
 	return ex, append(problems, pictures...)
 }
 
-// decodePictures decodes every PNG and JPEG under snap to its end.
-func decodePictures(snap, dir string) (problems content.Problems) {
+// decodePictures decodes every PNG and JPEG under snap to its end, but
+// those known reports as checked already.
+func decodePictures(snap, dir string, known func(rel string) bool) (problems content.Problems) {
 	walk(snap, func(rel string, d fs.DirEntry) error {
 		switch strings.ToLower(filepath.Ext(rel)) {
 		case ".png", ".jpg", ".jpeg":
 		default:
+			return nil
+		}
+		if known(rel) {
 			return nil
 		}
 		f, err := os.Open(filepath.Join(snap, filepath.FromSlash(rel)))
@@ -270,6 +325,7 @@ type Watcher struct {
 	status Status
 	snaps  []string // snapshots in use, oldest first, the current one last
 	sum    string
+	shown  manifest // the files of the snapshot on screen, by hash
 	kick   chan struct{}
 }
 
@@ -286,6 +342,9 @@ func Start(ctx context.Context, opts Options) (w *Watcher, stop func(), err erro
 	w = &Watcher{opts: opts, fsw: fsw, status: opts.Status, sum: opts.Sum, kick: make(chan struct{}, 1)}
 	if opts.Current != "" {
 		w.snaps = []string{opts.Current}
+		if opts.Sum != "" { // on screen: a change that keeps a picture need not decode it again
+			w.shown = manifestOf(opts.Current)
+		}
 	}
 	w.removeOldSnapshots()
 	rootGone := false
@@ -410,7 +469,7 @@ func (w *Watcher) checkSafely() (again bool) {
 func (w *Watcher) check() (again bool) {
 	dir := w.opts.Dir
 	began := time.Now()
-	snap, sum, err := Snapshot(dir, w.opts.Snapshots)
+	snap, files, err := snapshot(dir, w.opts.Snapshots)
 	copied := time.Since(began)
 	if errors.Is(err, ErrChanging) {
 		log.Printf("content %s: still changing; checking again in %v", dir, w.opts.Settle)
@@ -422,13 +481,14 @@ func (w *Watcher) check() (again bool) {
 		w.reject(now, 1, err.Error())
 		return false
 	}
+	sum := sumOf(files)
 	if sum == w.sum {
 		os.RemoveAll(snap)
 		w.update(func(s *Status) { s.Valid, s.Problems, s.First, s.LastCheck = true, 0, "", now })
 		return false
 	}
 	start := time.Now()
-	ex, problems := loadSnapshot(snap, dir)
+	ex, problems := loadSnapshot(snap, dir, w.shown, files)
 	if ex == nil || len(problems) > 0 {
 		os.RemoveAll(snap)
 		sorted := problems.Sorted()
@@ -442,7 +502,7 @@ func (w *Watcher) check() (again bool) {
 	}
 	log.Printf("content %s: version %q is valid (copied in %v, checked in %v); switching to it", dir, ex.Version, copied.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
 	w.mu.Lock()
-	w.sum = sum
+	w.sum, w.shown = sum, files
 	w.snaps = append(w.snaps, snap)
 	w.mu.Unlock()
 	w.update(func(s *Status) {

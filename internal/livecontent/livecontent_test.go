@@ -17,20 +17,12 @@ import (
 func copyContent(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "content")
-	if err := copyTree("../../content", dir, nopHash{}); err != nil {
+	if _, err := copyTree("../../content", dir); err != nil {
 		t.Fatal(err)
 	}
 	os.Remove(filepath.Join(dir, "embed.go"))
 	return dir
 }
-
-type nopHash struct{}
-
-func (nopHash) Write(p []byte) (int, error) { return len(p), nil }
-func (nopHash) Sum(b []byte) []byte         { return b }
-func (nopHash) Reset()                      {}
-func (nopHash) Size() int                   { return 0 }
-func (nopHash) BlockSize() int              { return 1 }
 
 func setVersion(t *testing.T, dir, version string) {
 	t.Helper()
@@ -235,7 +227,7 @@ func TestWatcher_FolderReplacedWholesaleAndUnchangedCopies(t *testing.T) {
 		t.Fatal(err)
 	}
 	time.Sleep(300 * time.Millisecond)
-	if err := copyTree("../../content", dir, nopHash{}); err != nil {
+	if _, err := copyTree("../../content", dir); err != nil {
 		t.Fatal(err)
 	}
 	setVersion(t, dir, "2026.12-new")
@@ -292,7 +284,7 @@ func TestStart_FolderThatAppearsLaterIsWatched(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer stop()
-	if err := copyTree("../../content", missing, nopHash{}); err != nil {
+	if _, err := copyTree("../../content", missing); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, "the folder's content", 8*time.Second, func() bool { n, _ := rec.counts(); return n == 1 })
