@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -20,8 +21,11 @@ import (
 	contentfiles "budapest1956/content"
 	"budapest1956/internal/audio"
 	"budapest1956/internal/cli"
+	"budapest1956/internal/content"
 	_ "budapest1956/internal/fynecache" // before Fyne reads FYNE_CACHE
 	"budapest1956/internal/health"
+	"budapest1956/internal/livecontent"
+	"budapest1956/internal/metrics"
 	"budapest1956/internal/stats"
 	"budapest1956/internal/ui"
 	"budapest1956/screens"
@@ -99,22 +103,117 @@ func start(cfg cli.Config) error {
 
 	// No main menu: Fyne would add Quit to it, and a kiosk has no way out
 	// but the staff panel.
-	exhibit := screens.New(w, cfg.Exhibit, screens.Options{
+	screenOpts := screens.Options{
 		Language:   lang,
 		Notice:     screens.ContentNotice(cfg.Exhibit, cfg.ContentDir, len(cfg.Problems)),
 		Player:     player,
 		Access:     screens.Access{Reach: cfg.Reach, TextScale: cfg.TextSize, HighContrast: cfg.HighContrast, ReducedMotion: cfg.ReducedMotion},
 		OnLanguage: func(l string) { prefs.SetString("lang", l) },
-	})
+	}
+	run := &running{}
+	run.app.Store(screens.New(w, cfg.Exhibit, screenOpts))
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	st := &appStatus{run: run, version: cfg.Exhibit.Version}
+	st.content.Store(&livecontent.Status{Version: cfg.Exhibit.Version, Valid: len(cfg.Problems) == 0, Problems: len(cfg.Problems), LastSwitch: time.Now()})
+	counter := &metrics.Counter{}
+	probe, stopProbe := health.StartUIProbe(ctx, health.DefaultInterval, fyne.Do)
+	defer stopProbe()
 	if cfg.Kiosk {
-		stop := startKiosk(cfg, a, exhibit, player)
+		stop := startKiosk(cfg, a, run, st, counter, probe)
 		defer stop()
 	} else if cfg.Start != "" && cfg.Start != "home" { // New shows home already
-		if err := exhibit.Open(cfg.Start); err != nil {
+		if err := run.current().Open(cfg.Start); err != nil {
 			log.Printf("start: %v; showing home", err)
 		}
 	}
+	if cfg.MetricsFile != "" {
+		reg := metrics.New(metrics.Sources{
+			AppVersion:  version,
+			Content:     st.metricsContent,
+			State:       func() string { return run.current().State() },
+			VisitsToday: st.visitsToday,
+			Sound:       player.HasSound,
+			UILast:      probe.Last,
+			UILatency:   probe.Latency,
+			Visits:      counter,
+		})
+		writer, stopMetrics, err := metrics.Start(ctx, cfg.MetricsFile, metrics.DefaultInterval, reg)
+		if err != nil {
+			return err // names the file: the technician asked for metrics and gets none
+		}
+		defer stopMetrics()
+		st.flush = writer.Flush
+	}
+	if cfg.ContentDir != "" && cfg.WatchContent {
+		_, stopWatch, err := livecontent.Start(ctx, livecontent.Options{
+			Dir: cfg.ContentDir, Snapshots: cfg.SnapshotRoot, Settle: cfg.ContentSettle,
+			Current: cfg.Snapshot, Sum: cfg.SnapshotSum, Status: *st.content.Load(),
+			Apply: func(ex *content.Exhibit) {
+				notice := fmt.Sprintf("%s: content version %s", cfg.ContentDir, ex.Version)
+				queued := time.Now()
+				fyne.Do(func() {
+					if wait := time.Since(queued); wait > time.Second {
+						log.Printf("content: the UI thread took %v to take the new content", wait.Round(time.Millisecond))
+					}
+					run.setExhibit(ex, notice)
+				})
+			},
+			Changed: st.contentChanged,
+		})
+		if err != nil {
+			log.Printf("%v; new content needs a restart", err)
+		} else {
+			defer stopWatch()
+		}
+	}
 	return showAndRun(w)
+}
+
+// running is the exhibit on the window, for the goroutines (metrics, live
+// content) that ask about it.
+type running struct {
+	app atomic.Pointer[screens.App]
+}
+
+func (r *running) current() *screens.App { return r.app.Load() }
+
+// setExhibit hands new content to the screens; on the UI goroutine. They
+// switch at a calm moment: a kiosk at its next attract loop, a laptop at
+// once, keeping the visitor's place, with a discreet notice.
+func (r *running) setExhibit(ex *content.Exhibit, notice string) {
+	r.current().SetExhibit(ex, notice)
+	log.Printf("content: version %q handed to the screens", ex.Version)
+}
+
+// appStatus is what the staff panel and the metrics read about content and
+// visits; safe from any goroutine.
+type appStatus struct {
+	run     *running
+	version string
+	content atomic.Pointer[livecontent.Status]
+	today   func() int // visits today from the statistics; nil if off
+	flush   func()     // rewrite the metrics file now; nil if off
+}
+
+func (s *appStatus) contentChanged(st livecontent.Status) {
+	s.content.Store(&st)
+	if s.flush != nil {
+		s.flush()
+	}
+}
+
+func (s *appStatus) metricsContent() metrics.Content {
+	c := s.content.Load()
+	return metrics.Content{Version: c.Version, Valid: c.Valid, Problems: c.Problems, LastSwitch: c.LastSwitch, LastCheck: c.LastCheck}
+}
+
+func (s *appStatus) visitsToday() int {
+	if s.today == nil {
+		return 0
+	}
+	return s.today()
 }
 
 // showAndRun runs the window until it closes. Without a display GLFW cannot
@@ -138,37 +237,46 @@ func showAndRun(w fyne.Window) (err error) {
 
 // startKiosk turns on kiosk mode with its statistics and heartbeat, and
 // returns what to run when the app closes.
-func startKiosk(cfg cli.Config, a fyne.App, exhibit *screens.App, player *audio.Player) (stop func()) {
+func startKiosk(cfg cli.Config, a fyne.App, run *running, st *appStatus, counter *metrics.Counter, probe *health.UIProbe) (stop func()) {
 	var stops []func()
 	opts := screens.KioskOptions{
 		Idle: cfg.Idle, Warning: cfg.IdleWarning, PIN: cfg.PIN,
 		Status: screens.StaffStatus{ContentDir: cfg.ContentDir, Problems: len(cfg.Problems)},
 		Exit:   a.Quit,
+		Visits: counter, // counts visits and broadcasts for the metrics, and passes them on
 	}
+	today := func() string { return run.current().Labelf("stats_off") }
 	if path := defaultPath(cfg.StatsLog, "visits.jsonl"); path != "" {
 		if l, err := stats.Open(path, stats.DefaultMaxBytes, stats.DefaultKeep); err != nil {
 			log.Printf("stats: %v; visit statistics are off", err)
 		} else {
 			rec := stats.NewRecorder(l)
 			rec.AppStart(version, cfg.Exhibit.Version)
-			opts.Visits = rec
-			opts.Status.Today = func() string {
+			counter.Next = rec
+			st.today = func() int { return rec.Today(time.Now()).Sessions }
+			today = func() string {
 				t := rec.Today(time.Now())
-				return exhibit.Labelf("stats_today", t.Sessions, stats.FormatDuration(t.MedianSession), t.PageViews)
+				return run.current().Labelf("stats_today", t.Sessions, stats.FormatDuration(t.MedianSession), t.PageViews)
 			}
 			stops = append(stops, func() { rec.Close() })
 		}
 	}
-	exhibit.EnableKiosk(opts, true)
-	stops = append([]func(){exhibit.StopKiosk}, stops...)
+	// The staff panel's line about today also says when a change of the
+	// content folder was rejected (until screens has a line of its own).
+	opts.Status.Today = func() string {
+		if line := st.content.Load().Line(); line != "" {
+			return today() + "\n" + line
+		}
+		return today()
+	}
+	run.current().EnableKiosk(opts, true)
+	stops = append([]func(){func() { run.current().StopKiosk() }}, stops...)
 
 	ctx, cancel := context.WithCancel(context.Background())
 	stops = append(stops, cancel)
-	probe, stopProbe := health.StartUIProbe(ctx, health.DefaultInterval, fyne.Do)
-	stops = append(stops, stopProbe)
 	if path := defaultPath(cfg.Heartbeat, "heartbeat.json"); path != "" {
 		stopHB, err := health.StartHeartbeat(ctx, path, health.DefaultInterval, func() health.Info {
-			return health.Info{AppVersion: version, ContentVersion: cfg.Exhibit.Version, State: exhibit.State(), UI: probe.Last()}
+			return health.Info{AppVersion: version, ContentVersion: st.content.Load().Version, State: run.current().State(), UI: probe.Last()}
 		})
 		if err != nil {
 			log.Printf("heartbeat: %v", err)

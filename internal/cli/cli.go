@@ -4,16 +4,20 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
+	"time"
 
 	"budapest1956/internal/config"
 	"budapest1956/internal/content"
 	"budapest1956/internal/kiosk"
+	"budapest1956/internal/livecontent"
 	"budapest1956/internal/stats"
 	"budapest1956/internal/webexport"
 )
@@ -25,6 +29,14 @@ type Config struct {
 	Problems   content.Problems // problems of the content folder, if it was rejected
 	ContentDir string           // the content folder, "" for the built-in exhibit
 	Language   string           // start language, checked against the exhibit
+	// With watch_content the content is loaded from a private copy of the
+	// folder (livecontent), so later copies into the folder never change
+	// what is on screen. Snapshot is that copy ("" if the folder was read
+	// directly), SnapshotSum its hash when it was valid, SnapshotRoot where
+	// the watcher keeps its copies.
+	Snapshot     string
+	SnapshotSum  string
+	SnapshotRoot string
 }
 
 // Starter opens the exhibit window and returns when it closes.
@@ -77,9 +89,9 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 			fset := flag.NewFlagSet("budapest1956", flag.ContinueOnError)
 			fset.SetOutput(stdout)
 			fset.String("config", "", "read settings from this `file` (default "+config.DefaultPath()+")")
-			config.Flags(fset)
+			config.HelpFlags(fset)
 			fset.PrintDefaults()
-			fmt.Fprintln(stdout, "\nEvery flag but --config is also a key of the config file, e.g. idle: 2m")
+			fmt.Fprintln(stdout, "\nEvery flag but --config is also a key of the config file, e.g. idle: 2m;\nflags may be spelt with - for _ (--metrics-file)")
 			return 0
 		}
 		if !strings.HasPrefix(args[0], "-") {
@@ -117,11 +129,14 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 		return 2
 	}
 	if settings.Kiosk && settings.PIN == kiosk.DefaultPIN && !settings.InsecurePIN {
-		fmt.Fprintf(stderr, "budapest1956: kiosk mode needs a staff PIN of your own: set pin in %s (or --pin); --insecure-pin allows the default for trying it out\n", path)
+		fmt.Fprintf(stderr, "budapest1956: kiosk mode needs a staff PIN of your own: set pin in %s (or --pin); --insecure_pin allows the default for trying it out\n", path)
 		return 2
 	}
 	cfg := Config{Settings: settings, ContentDir: settings.Content, Language: settings.Lang}
 	var custom fs.FS
+	if settings.Content != "" && settings.WatchContent {
+		cfg.SnapshotRoot = livecontent.SnapshotRoot(cacheDir(), settings.Content)
+	}
 	if settings.Content != "" {
 		info, err := os.Stat(settings.Content)
 		if err != nil || !info.IsDir() {
@@ -129,6 +144,14 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 			cfg.Problems = content.Problems{{File: settings.Content, Message: "not a readable folder"}}
 		} else {
 			custom = os.DirFS(settings.Content)
+			if settings.WatchContent {
+				snap, sum, err := firstSnapshot(settings.Content, cfg.SnapshotRoot)
+				if err != nil {
+					fmt.Fprintf(stderr, "budapest1956: --content %s: cannot copy it to %s (%v); reading the folder directly\n", settings.Content, cfg.SnapshotRoot, err)
+				} else {
+					custom, cfg.Snapshot, cfg.SnapshotSum = os.DirFS(snap), snap, sum
+				}
+			}
 		}
 	}
 	ex, problems, fellBack := content.Choose(custom, settings.Content, builtin)
@@ -141,6 +164,7 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 		fmt.Fprint(stderr, problems.Sorted().String())
 		fmt.Fprintf(stderr, "budapest1956: %s has %d problems; showing the built-in exhibit\n", settings.Content, len(problems))
 		cfg.Problems = problems
+		cfg.SnapshotSum = "" // not the content on screen: check it again when it changes
 	}
 	cfg.Exhibit = ex
 	if cfg.Language != "" && !ex.HasLanguage(cfg.Language) {
@@ -152,6 +176,28 @@ func Run(args []string, builtin fs.FS, stdout, stderr io.Writer, cmds Commands) 
 		return 1
 	}
 	return 0
+}
+
+// firstSnapshot copies the content folder at start. A folder still being
+// written (Syncthing at boot) is tried again for a few seconds.
+func firstSnapshot(dir, root string) (snap, sum string, err error) {
+	for i := 0; i < 5; i++ {
+		snap, sum, err = livecontent.Snapshot(dir, root)
+		if !errors.Is(err, livecontent.ErrChanging) {
+			return snap, sum, err
+		}
+		time.Sleep(time.Second)
+	}
+	return "", "", err
+}
+
+// cacheDir is the app's cache folder: the user's, or a temporary one for
+// an account without a home.
+func cacheDir() string {
+	if dir, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(dir, "budapest1956")
+	}
+	return filepath.Join(os.TempDir(), fmt.Sprintf("budapest1956-%d", os.Getuid()))
 }
 
 // validate prints every problem of a content folder and exits non-zero if any.

@@ -14,6 +14,7 @@ import (
 func run(t *testing.T, args ...string) (code int, stdout, stderr string, cfg *Config) {
 	t.Helper()
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // never read the developer's own settings
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())  // nor write content snapshots into their cache
 	var out, errb bytes.Buffer
 	code = Run(args, contentfiles.Files, &out, &errb, Commands{
 		Start:  func(c Config) error { cfg = &c; return nil },
@@ -116,6 +117,36 @@ func TestRun_ValidContentFolderIsUsed(t *testing.T) {
 	code, _, errs, cfg := run(t, "--content", dir, "--lang", "hu")
 	if code != 0 || cfg == nil || len(cfg.Problems) != 0 || cfg.Exhibit.Dir != dir || cfg.Language != "hu" {
 		t.Fatalf("exit %d, cfg %+v, stderr %s", code, cfg, errs)
+	}
+}
+
+func TestRun_WatchedContentIsShownFromASnapshot(t *testing.T) {
+	dir := copyBuiltIn(t)
+	code, _, errs, cfg := run(t, "--content", dir)
+	if code != 0 || cfg == nil || len(cfg.Problems) != 0 {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	if cfg.Snapshot == "" || cfg.SnapshotSum == "" || !strings.HasPrefix(cfg.Snapshot, cfg.SnapshotRoot) || !strings.HasPrefix(cfg.SnapshotRoot, os.Getenv("XDG_CACHE_HOME")) {
+		t.Fatalf("snapshot %q sum %q root %q", cfg.Snapshot, cfg.SnapshotSum, cfg.SnapshotRoot)
+	}
+	if cfg.Exhibit.Dir != dir {
+		t.Errorf("problems would be named by %q, not the curator's folder", cfg.Exhibit.Dir)
+	}
+	// What is on screen comes from the copy, not the folder being synced.
+	os.WriteFile(filepath.Join(dir, "exhibit.yaml"), []byte("cut sh"), 0o644)
+	if data, err := cfg.Exhibit.ReadFile("exhibit.yaml"); err != nil || !strings.Contains(string(data), "version:") {
+		t.Errorf("the exhibit reads the live folder: %q %v", data, err)
+	}
+	// An invalid folder has no sum, so the watcher checks it again.
+	code, _, _, cfg = run(t, "--content", dir)
+	if code != 0 || len(cfg.Problems) == 0 || cfg.SnapshotSum != "" {
+		t.Errorf("invalid folder: exit %d problems %d sum %q", code, len(cfg.Problems), cfg.SnapshotSum)
+	}
+	// Without watching, the folder is read directly.
+	dir = copyBuiltIn(t)
+	code, _, _, cfg = run(t, "--content", dir, "--watch_content=false")
+	if code != 0 || cfg.Snapshot != "" || cfg.WatchContent {
+		t.Errorf("watch off: exit %d snapshot %q", code, cfg.Snapshot)
 	}
 }
 

@@ -31,7 +31,9 @@ const (
 	kChoice
 )
 
-// Option is one setting: a flag --name and a config key name.
+// Option is one setting: a flag --name and a config key name. Field says
+// which member of Settings it fills; set parses the text by Kind and writes
+// through Field, so every option has its own destination.
 type Option struct {
 	Name    string
 	Kind    kind
@@ -40,47 +42,98 @@ type Option struct {
 	Choices []string // for kChoice
 	Min     int      // for kInt
 	Max     int
+	// MinDuration and MinReason bound a kDuration from below; MaxDuration
+	// (if not 0) from above.
+	MinDuration time.Duration
+	MaxDuration time.Duration
+	MinReason   string
+	// Check validates a kString value further (e.g. the PIN's digits).
+	Check func(string) error
+	// Field points at the member of s the option fills: *string, *bool,
+	// *time.Duration, *int, *float32 (kChoice) or *[2]int (kSize).
+	Field func(s *Settings) any
 }
 
 // Options lists every setting. The README's table is checked against it.
 var Options = []Option{
-	{Name: "content", Kind: kString, Help: "show the exhibit in this folder instead of the built-in one"},
-	{Name: "lang", Kind: kString, Help: "start (and reset to) this language, a code from exhibit.yaml, e.g. en or hu"},
-	{Name: "start", Kind: kString, Default: "home", Help: "screen to start on: home, radio, or the id of a page or broadcast (not in kiosk mode)"},
-	{Name: "size", Kind: kSize, Default: "1280x800", Help: "window size as WIDTHxHEIGHT in pixels"},
-	{Name: "fullscreen", Kind: kBool, Default: "false", Help: "fill the whole screen"},
-	{Name: "kiosk", Kind: kBool, Default: "false", Help: "unattended installation: full screen, no cursor, no closing, idle reset, attract loop, staff panel"},
-	{Name: "idle", Kind: kDuration, Default: "90s", Help: "kiosk: time without a touch before \"Are you still there?\""},
-	{Name: "idle_warning", Kind: kDuration, Default: "30s", Help: "kiosk: countdown of the warning before the exhibit resets (at least 20s)"},
-	{Name: "pin", Kind: kString, Default: "1956", Help: "kiosk: staff PIN, 4 to 8 digits (the default is refused in kiosk mode)"},
-	{Name: "insecure_pin", Kind: kBool, Default: "false", Help: "kiosk: allow the default PIN (for trying kiosk mode out, never in public)"},
-	{Name: "stats_log", Kind: kString, Default: "", Help: "kiosk: file for anonymous visit statistics (default: the user cache folder)"},
-	{Name: "heartbeat", Kind: kString, Default: "", Help: "kiosk: health file rewritten every 10 s (default: the user cache folder)"},
-	{Name: "log", Kind: kString, Default: "", Help: "write the log to this file instead of standard error"},
-	{Name: "reach", Kind: kBool, Default: "false", Help: "start with all controls low on the screen (reach mode)"},
-	{Name: "text_size", Kind: kChoice, Default: "1", Choices: []string{"1", "1.5", "2"}, Help: "start with this text size: 1, 1.5 or 2"},
-	{Name: "high_contrast", Kind: kBool, Default: "false", Help: "start in the high-contrast theme"},
-	{Name: "reduced_motion", Kind: kBool, Default: "false", Help: "no animations: every change is instant"},
-	{Name: "volume", Kind: kInt, Default: "80", Help: "sound volume in percent", Min: 0, Max: 100},
+	{Name: "content", Kind: kString, Help: "show the exhibit in this folder instead of the built-in one",
+		Field: func(s *Settings) any { return &s.Content }},
+	{Name: "watch_content", Kind: kBool, Default: "true", Help: "with content: watch the folder and switch to a changed exhibit once it is complete and valid, without a restart",
+		Field: func(s *Settings) any { return &s.WatchContent }},
+	{Name: "content_settle", Kind: kDuration, Default: "1s", Help: "with watch_content: how long the folder must stay unchanged before the new content is checked", MinDuration: 200 * time.Millisecond, MaxDuration: 10 * time.Minute,
+		Field: func(s *Settings) any { return &s.ContentSettle }},
+	{Name: "lang", Kind: kString, Help: "start (and reset to) this language, a code from exhibit.yaml, e.g. en or hu",
+		Field: func(s *Settings) any { return &s.Lang }},
+	{Name: "start", Kind: kString, Default: "home", Help: "screen to start on: home, radio, or the id of a page or broadcast (not in kiosk mode)",
+		Field: func(s *Settings) any { return &s.Start }},
+	{Name: "size", Kind: kSize, Default: "1280x800", Help: "window size as WIDTHxHEIGHT in pixels",
+		Field: func(s *Settings) any { return &s.size }},
+	{Name: "fullscreen", Kind: kBool, Default: "false", Help: "fill the whole screen",
+		Field: func(s *Settings) any { return &s.Fullscreen }},
+	{Name: "kiosk", Kind: kBool, Default: "false", Help: "unattended installation: full screen, no cursor, no closing, idle reset, attract loop, staff panel",
+		Field: func(s *Settings) any { return &s.Kiosk }},
+	{Name: "idle", Kind: kDuration, Default: "90s", Help: "kiosk: time without a touch before \"Are you still there?\"", MinDuration: 5 * time.Second,
+		Field: func(s *Settings) any { return &s.Idle }},
+	{Name: "idle_warning", Kind: kDuration, Default: "30s", Help: "kiosk: countdown of the warning before the exhibit resets (at least 20s)", MinDuration: 20 * time.Second, MinReason: "so a visitor can react (WCAG 2.2.1)",
+		Field: func(s *Settings) any { return &s.IdleWarning }},
+	{Name: "pin", Kind: kString, Default: "1956", Help: "kiosk: staff PIN, 4 to 8 digits (the default is refused in kiosk mode)",
+		Check: func(v string) error {
+			if !kiosk.ValidPIN(v) {
+				return fmt.Errorf("want 4 to 8 digits")
+			}
+			return nil
+		},
+		Field: func(s *Settings) any { return &s.PIN }},
+	{Name: "insecure_pin", Kind: kBool, Default: "false", Help: "kiosk: allow the default PIN (for trying kiosk mode out, never in public)",
+		Field: func(s *Settings) any { return &s.InsecurePIN }},
+	{Name: "stats_log", Kind: kString, Default: "", Help: "kiosk: file for anonymous visit statistics (default: the user cache folder)",
+		Field: func(s *Settings) any { return &s.StatsLog }},
+	{Name: "heartbeat", Kind: kString, Default: "", Help: "kiosk: health file rewritten every 10 s (default: the user cache folder)",
+		Field: func(s *Settings) any { return &s.Heartbeat }},
+	{Name: "metrics_file", Kind: kString, Default: "", Help: "write Prometheus metrics to this file every 15 s, for node_exporter's textfile collector (e.g. /var/lib/prometheus/node-exporter/budapest1956.prom); default: none",
+		Check: func(v string) error {
+			if v != "" && !strings.HasSuffix(v, ".prom") {
+				return fmt.Errorf("%s: node_exporter's textfile collector reads only files ending in .prom", v)
+			}
+			return writableFolderOf(v)
+		},
+		Field: func(s *Settings) any { return &s.MetricsFile }},
+	{Name: "log", Kind: kString, Default: "", Help: "write the log to this file instead of standard error",
+		Field: func(s *Settings) any { return &s.Log }},
+	{Name: "reach", Kind: kBool, Default: "false", Help: "start with all controls low on the screen (reach mode)",
+		Field: func(s *Settings) any { return &s.Reach }},
+	{Name: "text_size", Kind: kChoice, Default: "1", Choices: []string{"1", "1.5", "2"}, Help: "start with this text size: 1, 1.5 or 2",
+		Field: func(s *Settings) any { return &s.TextSize }},
+	{Name: "high_contrast", Kind: kBool, Default: "false", Help: "start in the high-contrast theme",
+		Field: func(s *Settings) any { return &s.HighContrast }},
+	{Name: "reduced_motion", Kind: kBool, Default: "false", Help: "no animations: every change is instant",
+		Field: func(s *Settings) any { return &s.ReducedMotion }},
+	{Name: "volume", Kind: kInt, Default: "80", Help: "sound volume in percent", Min: 0, Max: 100,
+		Field: func(s *Settings) any { return &s.Volume }},
 }
 
 // Settings are the resolved, typed values.
 type Settings struct {
-	Content     string
-	Lang        string
-	Start       string
-	Width       int
-	Height      int
-	Fullscreen  bool
-	Kiosk       bool
-	Idle        time.Duration
-	IdleWarning time.Duration
-	PIN         string
-	InsecurePIN bool
-	StatsLog    string
-	Heartbeat   string
-	Log         string
-	Volume      int
+	Content       string
+	WatchContent  bool
+	ContentSettle time.Duration
+	MetricsFile   string
+	Lang          string
+	Start         string
+	Width         int
+	Height        int
+	Fullscreen    bool
+	Kiosk         bool
+	Idle          time.Duration
+	IdleWarning   time.Duration
+	PIN           string
+	InsecurePIN   bool
+	StatsLog      string
+	Heartbeat     string
+	Log           string
+	Volume        int
+
+	size [2]int // width and height, copied to Width and Height by Resolve
 
 	Reach         bool
 	TextSize      float32
@@ -116,16 +169,28 @@ func DefaultPath() string {
 }
 
 // Flags registers every option on fs. The returned map holds the values of
-// the flags actually given, by option name.
-func Flags(fs *flag.FlagSet) map[string]string {
+// the flags actually given, by option name. A name with underscores is
+// also accepted with hyphens (--metrics-file for --metrics_file).
+func Flags(fs *flag.FlagSet) map[string]string { return flags(fs, true) }
+
+// HelpFlags registers every option once, by its own name, for the help text.
+func HelpFlags(fs *flag.FlagSet) { flags(fs, false) }
+
+func flags(fs *flag.FlagSet, aliases bool) map[string]string {
 	given := map[string]string{}
 	for _, o := range Options {
 		name := o.Name
-		if o.Kind == kBool {
-			fs.Var(boolFlag{given: given, name: name}, name, o.Help)
-			continue
+		spellings := []string{name}
+		if alias := strings.ReplaceAll(name, "_", "-"); aliases && alias != name {
+			spellings = append(spellings, alias)
 		}
-		fs.Func(name, o.Help+defaultNote(o), func(v string) error { given[name] = v; return nil })
+		for _, spelling := range spellings {
+			if o.Kind == kBool {
+				fs.Var(boolFlag{given: given, name: name}, spelling, o.Help)
+				continue
+			}
+			fs.Func(spelling, o.Help+defaultNote(o), func(v string) error { given[name] = v; return nil })
+		}
 	}
 	return given
 }
@@ -239,54 +304,43 @@ func Resolve(file string, fileValues map[string]string, fileLines map[string]int
 			_ = set(&s, o, o.Default)
 		}
 	}
+	s.Width, s.Height = s.size[0], s.size[1]
 	return s, problems
 }
 
+// set parses v by the option's kind and writes it through its Field.
 func set(s *Settings, o Option, v string) error {
 	v = strings.TrimSpace(v)
+	dst := o.Field(s)
 	switch o.Kind {
 	case kBool:
 		b, err := strconv.ParseBool(v)
 		if err != nil {
 			return fmt.Errorf("%q: want true or false", v)
 		}
-		switch o.Name {
-		case "fullscreen":
-			s.Fullscreen = b
-		case "kiosk":
-			s.Kiosk = b
-		case "insecure_pin":
-			s.InsecurePIN = b
-		case "reach":
-			s.Reach = b
-		case "high_contrast":
-			s.HighContrast = b
-		case "reduced_motion":
-			s.ReducedMotion = b
-		}
+		*dst.(*bool) = b
 	case kDuration:
 		d, err := time.ParseDuration(v)
 		if err != nil || d <= 0 {
 			return fmt.Errorf("%q: want a duration like 90s or 2m", v)
 		}
-		switch o.Name {
-		case "idle":
-			if d < 5*time.Second {
-				return fmt.Errorf("%v: at least 5s", d)
+		if d < o.MinDuration {
+			msg := fmt.Sprintf("%v: at least %v", d, o.MinDuration)
+			if o.MinReason != "" {
+				msg += ", " + o.MinReason
 			}
-			s.Idle = d
-		case "idle_warning":
-			if d < 20*time.Second {
-				return fmt.Errorf("%v: at least 20s, so a visitor can react (WCAG 2.2.1)", d)
-			}
-			s.IdleWarning = d
+			return errors.New(msg)
 		}
+		if o.MaxDuration > 0 && d > o.MaxDuration {
+			return fmt.Errorf("%v: at most %v", d, o.MaxDuration)
+		}
+		*dst.(*time.Duration) = d
 	case kInt:
 		n, err := strconv.Atoi(v)
 		if err != nil || n < o.Min || n > o.Max {
 			return fmt.Errorf("%q: want a whole number from %d to %d", v, o.Min, o.Max)
 		}
-		s.Volume = n
+		*dst.(*int) = n
 	case kChoice:
 		ok := false
 		for _, c := range o.Choices {
@@ -296,34 +350,44 @@ func set(s *Settings, o Option, v string) error {
 			return fmt.Errorf("%q: want one of %s", v, strings.Join(o.Choices, ", "))
 		}
 		f, _ := strconv.ParseFloat(v, 32)
-		s.TextSize = float32(f)
+		*dst.(*float32) = float32(f)
 	case kSize:
 		w, h, err := ParseSize(v)
 		if err != nil {
 			return err
 		}
-		s.Width, s.Height = w, h
+		*dst.(*[2]int) = [2]int{w, h}
 	default:
-		switch o.Name {
-		case "content":
-			s.Content = v
-		case "lang":
-			s.Lang = v
-		case "start":
-			s.Start = v
-		case "pin":
-			if !kiosk.ValidPIN(v) {
-				return fmt.Errorf("want 4 to 8 digits")
+		if o.Check != nil {
+			if err := o.Check(v); err != nil {
+				return err
 			}
-			s.PIN = v
-		case "stats_log":
-			s.StatsLog = v
-		case "heartbeat":
-			s.Heartbeat = v
-		case "log":
-			s.Log = v
 		}
+		*dst.(*string) = v
 	}
+	return nil
+}
+
+// writableFolderOf checks that a file can be created next to path, as the
+// atomic writers (temporary file, then rename) need; "" is fine (off).
+func writableFolderOf(path string) error {
+	if path == "" {
+		return nil
+	}
+	dir := filepath.Dir(path)
+	info, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("%s: folder %s: %v", path, dir, errors.Unwrap(err))
+	}
+	if !info.IsDir() {
+		return fmt.Errorf("%s: %s is not a folder", path, dir)
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("%s: folder %s is not writable: %v", path, dir, errors.Unwrap(err))
+	}
+	f.Close()
+	os.Remove(f.Name())
 	return nil
 }
 

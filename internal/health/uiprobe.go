@@ -14,6 +14,9 @@ type UIProbe struct {
 	// last keeps time.Now() whole, monotonic reading included, so a jump
 	// of the wall clock (NTP at boot) does not look like a frozen UI.
 	last atomic.Pointer[time.Time]
+	// latency is how long the last probe waited for the UI thread, in
+	// nanoseconds: from handing it to do until it ran.
+	latency atomic.Int64
 }
 
 // StartUIProbe starts probing at once and then every interval until stop
@@ -25,12 +28,26 @@ func StartUIProbe(ctx context.Context, interval time.Duration, do func(func())) 
 	if interval <= 0 {
 		interval = DefaultInterval
 	}
-	return p, repeat(ctx, "UI probe", interval, true, func() { do(p.mark) })
+	return p, repeat(ctx, "UI probe", interval, true, func() {
+		sent := time.Now()
+		do(func() { p.mark(sent) })
+	})
 }
 
-func (p *UIProbe) mark() {
+func (p *UIProbe) mark(sent time.Time) {
 	now := time.Now()
 	p.last.Store(&now)
+	p.latency.Store(int64(now.Sub(sent)))
+}
+
+// Latency is how long the last answered probe waited for the UI thread
+// (0 before the first answer and for a nil probe). A busy UI thread shows
+// here before it freezes; a frozen one shows in the age of Last.
+func (p *UIProbe) Latency() time.Duration {
+	if p == nil {
+		return 0
+	}
+	return time.Duration(p.latency.Load())
 }
 
 // Last is when the UI thread last ran the probe; zero before the first

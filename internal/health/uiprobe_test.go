@@ -57,6 +57,9 @@ func TestUIProbe(t *testing.T) {
 	if probe.Last() != frozenAt {
 		t.Error("Last moved while the UI was frozen")
 	}
+	if (*UIProbe)(nil).Latency() != 0 {
+		t.Error("a nil probe should report no latency")
+	}
 	ui.setFrozen(false)
 	ui.drain()
 	waitFor(t, "answers to resume", func() bool { return probe.Last().After(frozenAt) })
@@ -83,5 +86,21 @@ func TestUIProbe_ContextAndPanickingDo(t *testing.T) {
 	stop()
 	if logs.String() == "" {
 		t.Error("the panic in do was not logged")
+	}
+}
+
+func TestUIProbe_LatencyIsTheWaitForTheUIThread(t *testing.T) {
+	ui := &fakeUI{frozen: true}
+	probe, stop := StartUIProbe(context.Background(), time.Hour, ui.Do) // one probe, at once
+	defer stop()
+	waitFor(t, "the probe to be queued", func() bool { ui.mu.Lock(); defer ui.mu.Unlock(); return len(ui.queue) == 1 })
+	if probe.Latency() != 0 {
+		t.Error("latency before any answer")
+	}
+	time.Sleep(50 * time.Millisecond)
+	ui.setFrozen(false)
+	ui.drain()
+	if l := probe.Latency(); l < 50*time.Millisecond || l > 5*time.Second {
+		t.Errorf("latency after the UI was busy for 50 ms: %v", l)
 	}
 }

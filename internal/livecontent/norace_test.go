@@ -1,0 +1,5 @@
+//go:build !race
+
+package livecontent
+
+const slow = 1
