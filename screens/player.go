@@ -132,8 +132,8 @@ func (r *playerScreen) relang() {
 // event applies an event from the player on the UI goroutine.
 func (r *playerScreen) event(e audio.Event) {
 	a := r.a
-	if e.Seq < r.seq {
-		return
+	if e.Seq < r.seq || !r.b.Narrated(a.visit.Lang) {
+		return // an older event, or nothing of this broadcast is playing
 	}
 	r.seq = e.Seq
 	if e.Sound != r.sound {
@@ -196,28 +196,33 @@ func (r *playerScreen) build() fyne.CanvasObject {
 	// Left: the radio set, who speaks, the honest label, context and notes.
 	var left []fyne.CanvasObject
 	left = append(left, ui.NewParagraph(display.BroadcastTitle(a.ex, b, a.visit.Lang), ui.SizeHeading, fyne.TextStyle{Bold: true, Italic: true}))
-	label := display.Renarration(a.ex, b, a.visit.Lang)
-	left = append(left, ui.NewParagraph(label, ui.SizeSmall, fyne.TextStyle{Italic: true}))
+	read := b.Narrated(a.visit.Lang)
+	if read {
+		label := display.Renarration(a.ex, b, a.visit.Lang)
+		left = append(left, ui.NewParagraph(label, ui.SizeSmall, fyne.TextStyle{Italic: true}))
+	} else {
+		// No reading in this language: why, in place of the honest label.
+		n := ui.NewParagraph(a.text(b.NoNarration[a.visit.Lang]), ui.SizeSmall, fyne.TextStyle{Bold: true})
+		n.Importance = widget.WarningImportance
+		left = append(left, n)
+	}
 	context := ui.NewParagraph(a.text(b.Context), ui.SizeSmall, fyne.TextStyle{})
 	left = append(left, context)
+	var note fyne.CanvasObject
 	if n := a.text(b.Note); n != "" {
-		note := ui.NewParagraph(n, ui.SizeSmall, fyne.TextStyle{})
-		note.Importance = widget.WarningImportance
+		l := ui.NewParagraph(n, ui.SizeSmall, fyne.TextStyle{})
+		l.Importance = widget.WarningImportance
+		note = l
 		left = append(left, note)
 	}
 	r.sound = a.player.HasSound()
-	if !r.sound {
+	if !r.sound && read {
 		n := ui.NewParagraph(a.label("captions_only"), ui.SizeSmall, fyne.TextStyle{Bold: true})
 		n.Importance = widget.WarningImportance
 		left = append(left, n)
 	}
 	if r.loading {
 		n := ui.NewParagraph(a.label("audio_loading"), ui.SizeSmall, fyne.TextStyle{Bold: true})
-		left = append(left, n)
-	}
-	if !b.Narrated(a.visit.Lang) {
-		n := ui.NewParagraph(a.text(b.NoNarration[a.visit.Lang]), ui.SizeSmall, fyne.TextStyle{Bold: true})
-		n.Importance = widget.WarningImportance
 		left = append(left, n)
 	}
 	if r.errText != "" {
@@ -234,14 +239,25 @@ func (r *playerScreen) build() fyne.CanvasObject {
 		leftW, leftH = cs.Width, cs.Height*0.45-2*top.MinSize().Height
 	}
 	showPicture := !a.compact()
+	aboveCaptions := container.NewVBox()
 	if ui.Measure(info, leftW) > leftH-160 {
 		showPicture = false
 		if ui.Measure(info, leftW) > leftH {
 			info.Remove(context)
 		}
+		if note != nil && ui.Measure(info, leftW) > leftH {
+			// Still too tall: the note on the wording goes above the
+			// captions, where it keeps its place beside the text it is about.
+			info.Remove(note)
+			aboveCaptions.Add(note)
+		}
 	}
 
-	// Right: captions, kept in view.
+	// Right: captions, kept in view (the whole text when there is no
+	// reading to follow).
+	if !read {
+		r.transcript = true
+	}
 	r.captions = container.NewVBox()
 	r.fillCaptions()
 
@@ -287,6 +303,9 @@ func (r *playerScreen) build() fyne.CanvasObject {
 		clear.Importance = widget.HighImportance
 	}
 	toggles := container.NewHBox(clear)
+	if !read {
+		toggles.Remove(clear) // no sound to clear
+	}
 	if b.OriginalLang != a.visit.Lang {
 		orig := ui.NewButton(a.label("show_original"), nil, func() {
 			a.touched()
@@ -308,6 +327,9 @@ func (r *playerScreen) build() fyne.CanvasObject {
 	}
 	toggles.Add(full)
 	bar := container.NewBorder(nil, nil, container.NewHBox(back, restart, r.play), container.NewHBox(softer, louder), container.NewBorder(nil, nil, nil, r.clock, r.progress))
+	if !read {
+		bar = container.NewBorder(nil, nil, back, nil) // nothing to play or seek
+	}
 	bottom := container.NewVBox(container.NewBorder(nil, nil, nil, toggles), bar)
 
 	picture := ui.NewPicture(a.radioImage(), fyne.NewSize(200, 140))
@@ -315,7 +337,7 @@ func (r *playerScreen) build() fyne.CanvasObject {
 	if a.radioImage() != nil && showPicture {
 		leftCol = container.NewBorder(picture, nil, nil, nil, info)
 	}
-	body := container.New(&playerLayout{}, leftCol, r.captions)
+	body := container.New(&playerLayout{}, leftCol, container.NewBorder(aboveCaptions, nil, nil, nil, r.captions))
 	l := &barsLayout{reach: a.visit.Access.Reach}
 	return container.NewPadded(container.New(l, top, body, bottom))
 }
