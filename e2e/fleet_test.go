@@ -158,12 +158,12 @@ func TestFleet_MetricsThroughNodeExporterAndLiveContent(t *testing.T) {
 		return metric(served, "budapest1956_up") == "1"
 	})
 	for series, want := range map[string]string{
-		`budapest1956_content_info{version="2026.11-1"}`: "1",
-		`budapest1956_content_valid`:                     "0|1",
-		`budapest1956_screen{kind="home"}`:               "1",
-		`budapest1956_panics_recovered_total`:            "0",
-		`budapest1956_sound_device_present`:              "0|1",
-		`node_textfile_scrape_error`:                     "0",
+		`budapest1956_content_info{version="` + builtinVersion(t) + `"}`: "1",
+		`budapest1956_content_valid`:                                     "0|1",
+		`budapest1956_screen{kind="home"}`:                               "1",
+		`budapest1956_panics_recovered_total`:                            "0",
+		`budapest1956_sound_device_present`:                              "0|1",
+		`node_textfile_scrape_error`:                                     "0",
 	} {
 		if got := metric(served, series); got == "" || !strings.Contains("|"+want+"|", "|"+got+"|") {
 			t.Errorf("node_exporter serves %s = %q, want %s", series, got, want)
@@ -187,7 +187,7 @@ func TestFleet_MetricsThroughNodeExporterAndLiveContent(t *testing.T) {
 		t.Fatalf("the home screen changes by itself (%.4f): cannot see a content change", d)
 	}
 	editFile(t, filepath.Join(dir, "exhibit.yaml"), func(s string) string {
-		s = strings.Replace(s, `version: "2026.11-1"`, `version: "2026.12-live"`, 1)
+		s = strings.Replace(s, `version: "`+builtinVersion(t)+`"`, `version: "2026.12-live"`, 1)
 		return strings.Replace(s, "  en: Budapest 1956\n", "  en: Budapest 1956 — updated over the network\n", 1)
 	})
 	lastWrite := time.Now()
@@ -419,4 +419,18 @@ func TestFleet_AnsiblePlaybookAndAlertRules(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(out), "set budapest1956_pin") {
 		t.Errorf("the default PIN was accepted:\n%s", out)
 	}
+}
+
+// builtinVersion is the built-in exhibit's version, as exhibit.yaml says.
+func builtinVersion(t *testing.T) string {
+	t.Helper()
+	data, err := os.ReadFile("../content/exhibit.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^version: "([^"]+)"`).FindSubmatch(data)
+	if m == nil {
+		t.Fatal("content/exhibit.yaml has no version line")
+	}
+	return string(m[1])
 }
