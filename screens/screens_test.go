@@ -397,18 +397,7 @@ func walkObj(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
 // TestHome_AFifthChapterShowsAndOpens: a chapter a curator adds (a folder
 // and a line in exhibit.yaml) gets a tile that opens it, with no code change.
 func TestHome_AFifthChapterShowsAndOpens(t *testing.T) {
-	fsys := fstest.MapFS{}
-	err := fs.WalkDir(contentfiles.Files, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(contentfiles.Files, p)
-		fsys[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fsys := builtinCopy(t)
 	exhibit := string(fsys["exhibit.yaml"].Data)
 	fsys["exhibit.yaml"].Data = []byte(strings.Replace(exhibit, "aftermath]", "aftermath, epilogue]", 1))
 	fsys["epilogue/section.yaml"] = &fstest.MapFile{Data: fsys["aftermath/section.yaml"].Data}
@@ -449,18 +438,7 @@ func sweep(t *testing.T) {
 // which reads only the header) fail to decode when shown: the exhibit goes
 // on without them and the log names each file.
 func TestPictures_CorruptFilesDoNotStopTheExhibit(t *testing.T) {
-	fsys := fstest.MapFS{}
-	err := fs.WalkDir(contentfiles.Files, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(contentfiles.Files, p)
-		fsys[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fsys := builtinCopy(t)
 	var jpg bytes.Buffer
 	if err := jpeg.Encode(&jpg, image.NewRGBA(image.Rect(0, 0, 640, 480)), nil); err != nil {
 		t.Fatal(err)
@@ -501,4 +479,22 @@ func TestPictures_CorruptFilesDoNotStopTheExhibit(t *testing.T) {
 			t.Errorf("the log does not name %s:\n%s", name, logged.String())
 		}
 	}
+}
+
+// builtinCopy is the built-in exhibit as an in-memory folder to change.
+func builtinCopy(t *testing.T) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	err := fs.WalkDir(contentfiles.Files, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(contentfiles.Files, p)
+		fsys[p] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fsys
 }
