@@ -261,11 +261,11 @@ func startKiosk(cfg cli.Config, a fyne.App, run *running, st *appStatus, counter
 			stops = append(stops, func() { rec.Close() })
 		}
 	}
-	// The staff panel's line about today also says when a change of the
-	// content folder was rejected (until screens has a line of its own).
+	// The staff panel's line about today also says, in the panel's
+	// language, when a change of the content folder was rejected.
 	opts.Status.Today = func() string {
-		if line := st.content.Load().Line(); line != "" {
-			return today() + "\n" + line
+		if c := st.content.Load(); !c.Valid {
+			return today() + "\n" + run.current().Labelf("content_change_rejected", c.LastCheck.Format("15:04"), c.Problems, c.First, c.Version)
 		}
 		return today()
 	}

@@ -31,12 +31,13 @@ var UIKeys = []string{
 	"staff_pin", "pin_wrong", "pin_locked", "cancel", "ok",
 	"staff_title", "exit", "restart", "volume", "default_language", "idle_time",
 	"content_status", "content_valid", "content_invalid", "stats_today", "stats_off", "settings_note",
-	"certainty",   // label before a quote's certainty grade
-	"certainty_a", // A: preserved verbatim
-	"certainty_b", // B: variants exist
-	"certainty_c", // C: known from later retelling
-	"quote_open",  // opening quotation mark of the language (“ in English, „ in Hungarian)
-	"quote_close", // closing quotation mark (”)
+	"content_change_rejected", // staff panel: a live content change that failed its check
+	"certainty",               // label before a quote's certainty grade
+	"certainty_a",             // A: preserved verbatim
+	"certainty_b",             // B: variants exist
+	"certainty_c",             // C: known from later retelling
+	"quote_open",              // opening quotation mark of the language (“ in English, „ in Hungarian)
+	"quote_close",             // closing quotation mark (”)
 }
 
 // UIFormats are the labels that take values, with the verbs each must hold
