@@ -292,15 +292,6 @@ type Status struct {
 	LastCheck  time.Time // when the folder was last checked; zero if never
 }
 
-// Line is a one-line report for staff: empty while all is well.
-func (s Status) Line() string {
-	if s.Valid {
-		return ""
-	}
-	return fmt.Sprintf("Content folder: the change of %s was rejected (%d problems, e.g. %s); still showing %s. See the log.",
-		s.LastCheck.Format("15:04"), s.Problems, s.First, s.Version)
-}
-
 // Options configure a Watcher.
 type Options struct {
 	Dir       string        // the curator's folder
