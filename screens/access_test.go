@@ -532,3 +532,32 @@ func TestHome_TilesLineUpAndKeepTheirDates(t *testing.T) {
 		}
 	}
 }
+
+// TestPager_CounterKeepsItsRoom: "Page 9 of 18" is never squeezed between
+// the page's buttons (a portrait panel with Listen, More and Sources left it
+// "e 9 o"); the buttons give up their words first.
+func TestPager_CounterKeepsItsRoom(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1080, Height: 1920}, {Width: 1280, Height: 800}, {Width: 1920, Height: 1080}} {
+		a, win := newApp(t, size.Width, size.Height)
+		for _, lang := range []string{"en", "hu"} {
+			a.SetLanguage(lang)
+			for _, s := range a.ex.Sections {
+				for i := range s.Pages {
+					a.ShowSection(s.ID, i)
+					n := 0
+					for _, l := range find[*widget.Label](win) {
+						if strings.Contains(l.Text, fmt.Sprint(a.story().view+1)) && strings.Contains(l.Text, fmt.Sprint(len(a.story().views))) && l.Truncation == fyne.TextTruncateOff && l.Alignment == fyne.TextAlignCenter {
+							n++
+							if l.Size().Width+1 < l.MinSize().Width {
+								t.Errorf("%v %s %s page %d: the counter %q has %.0f px of the %.0f it needs", size, lang, s.ID, i, l.Text, l.Size().Width, l.MinSize().Width)
+							}
+						}
+					}
+					if n == 0 {
+						t.Fatalf("%v %s %s page %d: no page counter found", size, lang, s.ID, i)
+					}
+				}
+			}
+		}
+	}
+}

@@ -82,5 +82,44 @@ func (a *App) pagerBar(view, n int, extra fyne.CanvasObject) fyne.CanvasObject {
 	if extra != nil {
 		right = container.NewHBox(extra, next)
 	}
+	// The counter must keep its width: on a narrow screen the buttons give
+	// up their words (keeping their icons), the page's own controls first,
+	// the most important (Listen) last, then Previous and Next.
+	avail := a.win.Canvas().Size().Width - 6*theme.Padding()
+	need := func() float32 {
+		return prev.MinSize().Width + right.MinSize().Width + counter.MinSize().Width + 2*theme.Padding()
+	}
+	var shed []*ui.Button
+	if extra != nil {
+		var low, high []*ui.Button
+		walkButtons(extra, func(b *ui.Button) {
+			if b.Importance == widget.HighImportance {
+				high = append(high, b)
+			} else {
+				low = append(low, b)
+			}
+		})
+		shed = append(low, high...)
+	}
+	for _, b := range append(shed, prev, next) {
+		if need() <= avail {
+			break
+		}
+		if b.Icon != nil && b.Text != "" {
+			b.SetText("")
+		}
+	}
 	return container.NewBorder(nil, nil, prev, right, middle)
+}
+
+// walkButtons calls fn for each button in o, in order.
+func walkButtons(o fyne.CanvasObject, fn func(*ui.Button)) {
+	switch v := o.(type) {
+	case *ui.Button:
+		fn(v)
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			walkButtons(c, fn)
+		}
+	}
 }
