@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"budapest1956/internal/content"
-	"budapest1956/internal/display"
 	"budapest1956/internal/ui"
 )
 
@@ -39,22 +38,81 @@ func isAside(c pageCtx, b content.Block) bool {
 }
 
 func (b chartBlock) aside(c pageCtx) fyne.CanvasObject {
-	if !isAside(c, b.ChartBlock) {
+	if !b.inAside(c) {
 		return nil
 	}
-	return b.draw(c)
+	groups := b.groups(c.a)
+	all := make([]int, 0, len(groups))
+	for i := range groups {
+		all = append(all, i)
+	}
+	return b.draw(c, groups, all, 0)
 }
 
+// barsRoom is what the screen's bars and a timeline's day strip take of
+// its height, at most (they are never scaled).
+const barsRoom float32 = 300
+
+// inAside reports whether the chart goes beside the column: when it is the
+// page's first visual and all of it fits the aside at the window's size
+// (pageLayout's shares); otherwise (large text, a small window) it is a
+// card in the column, which pagination fits.
+func (b chartBlock) inAside(c pageCtx) bool {
+	if !isAside(c, b.ChartBlock) {
+		return false
+	}
+	if c.a.win == nil {
+		return true
+	}
+	s := c.a.win.Canvas().Size()
+	if s.Width <= 0 || s.Height <= 0 {
+		return true
+	}
+	w, h := s.Width*pictureShare, s.Height-barsRoom
+	if s.Width < s.Height {
+		w, h = s.Width, (s.Height-barsRoom)*pictureShareTall
+	}
+	groups := b.groups(c.a)
+	all := make([]int, 0, len(groups))
+	for i := range groups {
+		all = append(all, i)
+	}
+	return ui.Measure(b.draw(c, groups, all, w), w) <= h
+}
+
+// pieces is the chart as a card in the column when it is not beside it:
+// one card, or, when that is taller than a screenful (large text, a small
+// window), as few cards as fit, each holding whole rows: the title with
+// the first figure, the other figures, the legend, the note, the source.
 func (b chartBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
-	if isAside(c, b.ChartBlock) {
+	if b.inAside(c) {
 		return nil
 	}
-	return []fyne.CanvasObject{b.draw(c)}
+	groups := b.groups(c.a)
+	all := make([]int, 0, len(groups))
+	for i := range groups {
+		all = append(all, i)
+	}
+	whole := b.draw(c, groups, all, f.w)
+	if f.w <= 0 || ui.Measure(whole, f.w) <= f.full {
+		return []fyne.CanvasObject{whole}
+	}
+	var out []fyne.CanvasObject
+	var cur []int
+	for i := range groups {
+		if len(cur) > 0 && ui.Measure(b.draw(c, groups, append(cur, i), f.w), f.w) > f.full {
+			out = append(out, b.draw(c, groups, cur, f.w))
+			cur = nil
+		}
+		cur = append(cur, i)
+	}
+	return append(out, b.draw(c, groups, cur, f.w))
 }
 
 // chartLines is a chart's wording in the visitor's language.
 type chartLines struct {
 	title, legend, note, source string
+	sources                     []string // the source line cut after each source
 	bars                        []string
 }
 
@@ -69,62 +127,106 @@ func (b chartBlock) lines(a *App) chartLines {
 	if ranges {
 		l.legend = a.label("chart_legend")
 	}
-	var cites []string
-	for _, k := range ch.Sources {
-		cites = append(cites, display.Citation(a.ex, k))
+	l.source = a.ex.SourceLine(ch, a.visit.Lang)
+	l.sources = []string{l.source}
+	if len(ch.Sources) > 1 {
+		// The line cut after each source's "; ", so it can be packed a
+		// source a card; joined again, it reads as the one line.
+		l.sources = strings.SplitAfter(l.source, "; ")
 	}
-	key := "chart_source"
-	if len(cites) > 1 {
-		key = "chart_sources"
-	}
-	l.source = a.label(key) + ": " + strings.Join(cites, "; ")
 	return l
 }
 
-// draw is the chart on a surface: the rows in order, each wrapped to the
-// width; chartLayout leaves the legend out when the room is short.
-func (b chartBlock) draw(c pageCtx) fyne.CanvasObject {
-	a, ch := c.a, b.Chart
+// A chartGroup is rows that stay together on one card: the title with the
+// first figure, a figure (its label and bar), the legend, the note, the
+// source. kind says which rows may give way in a tight aside.
+type chartGroup struct {
+	kind string // "figure", "legend", "note", "source"
+	rows func() []fyne.CanvasObject
+}
+
+func (b chartBlock) groups(a *App) []chartGroup {
+	ch := b.Chart
 	l := b.lines(a)
 	small := func(s string, imp widget.Importance, style fyne.TextStyle) *widget.Label {
 		p := ui.NewParagraph(s, ui.SizeSmall, style)
 		p.Importance = imp
 		return p
 	}
-	rows := []fyne.CanvasObject{ui.NewParagraph(l.title, ui.SizeBody, fyne.TextStyle{Bold: true})}
+	var gs []chartGroup
 	max := ch.Max()
 	for i, bar := range ch.Bars {
-		rows = append(rows, small(l.bars[i], widget.MediumImportance, fyne.TextStyle{}),
-			ui.NewRangeBar(bar.Low, bar.High, bar.Mark, max, bar.Open))
+		i, bar := i, bar
+		gs = append(gs, chartGroup{"figure", func() []fyne.CanvasObject {
+			var rows []fyne.CanvasObject
+			if i == 0 {
+				rows = append(rows, ui.NewParagraph(l.title, ui.SizeBody, fyne.TextStyle{Bold: true}))
+			}
+			return append(rows, small(l.bars[i], widget.MediumImportance, fyne.TextStyle{}),
+				ui.NewRangeBar(bar.Low, bar.High, bar.Mark, max, bar.Open))
+		}})
 	}
-	legend := -1
 	if l.legend != "" {
-		legend = len(rows)
-		rows = append(rows, small(l.legend, widget.LowImportance, fyne.TextStyle{Italic: true}))
+		gs = append(gs, chartGroup{"legend", func() []fyne.CanvasObject {
+			return []fyne.CanvasObject{small(l.legend, widget.LowImportance, fyne.TextStyle{Italic: true})}
+		}})
 	}
 	if l.note != "" {
-		rows = append(rows, small(l.note, widget.WarningImportance, fyne.TextStyle{}))
+		gs = append(gs, chartGroup{"note", func() []fyne.CanvasObject {
+			return []fyne.CanvasObject{small(l.note, widget.WarningImportance, fyne.TextStyle{})}
+		}})
 	}
-	rows = append(rows, small(l.source, widget.LowImportance, fyne.TextStyle{}))
+	// The sources on one line; where that is too long for a card (large
+	// text, a small window), pieces packs one source a card.
+	for _, line := range l.sources {
+		line := line
+		gs = append(gs, chartGroup{"source", func() []fyne.CanvasObject {
+			return []fyne.CanvasObject{small(line, widget.LowImportance, fyne.TextStyle{})}
+		}})
+	}
+	return gs
+}
+
+// draw is the groups picked of the chart on a surface, each row wrapped to
+// the width; in an aside, chartLayout leaves the legend and then the note
+// out when the room is short. width is the column's, 0 in an aside.
+func (b chartBlock) draw(c pageCtx, groups []chartGroup, pick []int, width float32) fyne.CanvasObject {
+	lay := &chartLayout{legend: -1, note: -1}
+	var rows []fyne.CanvasObject
+	for _, i := range pick {
+		switch groups[i].kind {
+		case "legend":
+			lay.legend = len(rows)
+		case "note":
+			lay.note = len(rows)
+		}
+		rows = append(rows, groups[i].rows()...)
+	}
 	bg := canvas.NewRectangle(ui.Colors().Surface)
 	bg.CornerRadius = 10
-	return container.NewStack(bg, container.NewPadded(container.New(&chartLayout{legend: legend}, rows...)))
+	if width > 0 {
+		lay.width = width - 2*theme.Padding()
+	}
+	return container.NewStack(bg, container.NewPadded(container.New(lay, rows...)))
 }
 
 // chartLayout stacks the chart's rows at their wrapped heights, a bar
 // close under its label and a gap after it. When the rows do not fit the
 // height given (an aside on a small or portrait screen, large text), the
-// legend gives way first; the figures, the note and the source stay.
-type chartLayout struct{ legend int }
+// legend gives way first, then the note; the title, the figures and the
+// source stay. In a column it knows its width, so its minimum height is
+// what its rows need there.
+type chartLayout struct {
+	legend, note int     // rows that may give way; -1 for none
+	width        float32 // the rows' width in a column; 0 in an aside
+}
 
 func (l *chartLayout) heights(objs []fyne.CanvasObject, w float32) ([]float32, float32) {
 	pad := theme.Padding()
 	hs := make([]float32, len(objs))
 	total := float32(0)
 	for i, o := range objs {
-		if o.Visible() || i == l.legend {
-			hs[i] = ui.Measure(o, w)
-		}
+		hs[i] = ui.Measure(o, w)
 		total += hs[i] + l.gap(objs, i, pad)
 	}
 	return hs, total
@@ -146,16 +248,15 @@ func (l *chartLayout) gap(objs []fyne.CanvasObject, i int, pad float32) float32 
 func (l *chartLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	pad := theme.Padding()
 	hs, total := l.heights(objs, s.Width)
-	if l.legend >= 0 {
-		drop := total > s.Height
-		if drop {
-			objs[l.legend].Hide()
-		} else {
-			objs[l.legend].Show()
+	for _, i := range []int{l.legend, l.note} {
+		if i < 0 {
+			continue
 		}
-		if drop {
-			total -= hs[l.legend] + l.gap(objs, l.legend, pad)
-			hs[l.legend] = 0
+		if total > s.Height+0.5 {
+			objs[i].Hide()
+			total -= hs[i] + l.gap(objs, i, pad)
+		} else {
+			objs[i].Show()
 		}
 	}
 	y := float32(0)
@@ -169,8 +270,11 @@ func (l *chartLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 }
 
 func (l *chartLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	w := float32(0)
-	h := float32(0)
+	if l.width > 0 {
+		_, h := l.heights(objs, l.width)
+		return fyne.NewSize(l.width, h)
+	}
+	w, h := float32(0), float32(0)
 	pad := theme.Padding()
 	for i, o := range objs {
 		if !o.Visible() {

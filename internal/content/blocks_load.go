@@ -182,3 +182,33 @@ func (o *object) number(key string, required bool) float64 {
 	}
 	return f
 }
+
+// Short is a source as a chart names it on screen: author, title,
+// publisher, year, without the address (the page's sources list has it).
+func (s *Source) Short() string {
+	var parts []string
+	for _, p := range []string{s.Author, s.Title, s.Publisher, s.Year} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// SourceLine is the line under a chart in lang: "Source: …" or
+// "Sources: …; …" (labels chart_source, chart_sources).
+func (e *Exhibit) SourceLine(c *Chart, lang string) string {
+	var names []string
+	for _, k := range c.Sources {
+		if s := e.Sources[k]; s != nil {
+			names = append(names, s.Short())
+		} else {
+			names = append(names, k)
+		}
+	}
+	key := "chart_source"
+	if len(names) > 1 {
+		key = "chart_sources"
+	}
+	return e.Label(key, lang) + ": " + strings.Join(names, "; ")
+}

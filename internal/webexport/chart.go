@@ -1,11 +1,7 @@
 package webexport
 
 import (
-	"fmt"
-	"strings"
-
 	"budapest1956/internal/content"
-	"budapest1956/internal/display"
 )
 
 // chartView is a chart as the web edition draws it: the wording in the
@@ -64,14 +60,6 @@ func (v blockView) Chart(c *content.Chart) *chartView {
 	if ranges {
 		cv.Legend = ex.Label("chart_legend", lang)
 	}
-	var cites []string
-	for _, k := range c.Sources {
-		cites = append(cites, display.Citation(ex, k))
-	}
-	key := "chart_source"
-	if len(cites) > 1 {
-		key = "chart_sources"
-	}
-	cv.Source = fmt.Sprintf("%s: %s", ex.Label(key, lang), strings.Join(cites, "; "))
+	cv.Source = ex.SourceLine(c, lang)
 	return cv
 }

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"budapest1956/internal/content"
-	"budapest1956/internal/display"
 )
 
 // TestExport_ChartsShowTheirFiguresRangesAndSources: every chart of the
@@ -37,7 +36,7 @@ func TestExport_ChartsShowTheirFiguresRangesAndSources(t *testing.T) {
 					fig = fig[:strings.Index(fig, "</figure>")]
 					want := []string{
 						c.Title[l.Code], `aria-label="` + c.Alt[l.Code] + `"`, c.Note[l.Code],
-						display.Citation(ex, c.Sources[0]), ex.Label("chart_source", l.Code),
+						ex.SourceLine(c, l.Code), ex.Sources[c.Sources[0]].Title,
 					}
 					bands, marks := 0, 0
 					for _, bar := range c.Bars {
