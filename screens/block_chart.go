@@ -51,11 +51,11 @@ func (b chartBlock) aside(c pageCtx) fyne.CanvasObject {
 
 // barsRoom is what the screen's bars and a timeline's day strip take of
 // its height, at most (they are never scaled).
-const barsRoom float32 = 300
+const barsRoom float32 = 280
 
 // inAside reports whether the chart goes beside the column: when it is the
 // page's first visual and all of it fits the aside at the window's size
-// (pageLayout's shares); otherwise (large text, a small window) it is a
+// (pageLayout's shares), if need be without its legend; otherwise (large text, a small window) it is a
 // card in the column, which pagination fits.
 func (b chartBlock) inAside(c pageCtx) bool {
 	if !isAside(c, b.ChartBlock) {
@@ -72,12 +72,16 @@ func (b chartBlock) inAside(c pageCtx) bool {
 	if s.Width < s.Height {
 		w, h = s.Width, (s.Height-barsRoom)*pictureShareTall
 	}
+	// It may go without its legend (chartLayout drops it); the figures, the
+	// note and the sources must fit.
 	groups := b.groups(c.a)
-	all := make([]int, 0, len(groups))
-	for i := range groups {
-		all = append(all, i)
+	need := make([]int, 0, len(groups))
+	for i, g := range groups {
+		if g.kind != "legend" {
+			need = append(need, i)
+		}
 	}
-	return ui.Measure(b.draw(c, groups, all, w), w) <= h
+	return ui.Measure(b.draw(c, groups, need, w), w) <= h
 }
 
 // pieces is the chart as a card in the column when it is not beside it:
@@ -191,7 +195,7 @@ func (b chartBlock) groups(a *App) []chartGroup {
 // the width; in an aside, chartLayout leaves the legend and then the note
 // out when the room is short. width is the column's, 0 in an aside.
 func (b chartBlock) draw(c pageCtx, groups []chartGroup, pick []int, width float32) fyne.CanvasObject {
-	lay := &chartLayout{legend: -1, note: -1}
+	lay := &chartLayout{legend: -1, note: -1, source: 1 << 30}
 	var rows []fyne.CanvasObject
 	for _, i := range pick {
 		switch groups[i].kind {
@@ -199,6 +203,10 @@ func (b chartBlock) draw(c pageCtx, groups []chartGroup, pick []int, width float
 			lay.legend = len(rows)
 		case "note":
 			lay.note = len(rows)
+		case "source":
+			if lay.source > len(rows) {
+				lay.source = len(rows)
+			}
 		}
 		rows = append(rows, groups[i].rows()...)
 	}
@@ -218,6 +226,7 @@ func (b chartBlock) draw(c pageCtx, groups []chartGroup, pick []int, width float
 // what its rows need there.
 type chartLayout struct {
 	legend, note int     // rows that may give way; -1 for none
+	source       int     // the first row of the sources
 	width        float32 // the rows' width in a column; 0 in an aside
 }
 
@@ -242,6 +251,9 @@ func (l *chartLayout) gap(objs []fyne.CanvasObject, i int, pad float32) float32 
 	if _, bar := objs[i].(*ui.RangeBar); bar {
 		return 2 * pad
 	}
+	if i >= l.source {
+		return 0 // the sources read as one paragraph
+	}
 	return pad
 }
 
@@ -259,13 +271,21 @@ func (l *chartLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 			objs[i].Show()
 		}
 	}
+	// Bars start where their label's text does.
+	in := theme.InnerPadding()
 	y := float32(0)
 	for i, o := range objs {
-		if o.Visible() {
+		if !o.Visible() {
+			continue
+		}
+		if _, bar := o.(*ui.RangeBar); bar {
+			o.Move(fyne.NewPos(in, y))
+			o.Resize(fyne.NewSize(s.Width-2*in, hs[i]))
+		} else {
 			o.Move(fyne.NewPos(0, y))
 			o.Resize(fyne.NewSize(s.Width, hs[i]))
-			y += hs[i] + l.gap(objs, i, pad)
 		}
+		y += hs[i] + l.gap(objs, i, pad)
 	}
 }
 

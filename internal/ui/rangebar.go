@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
@@ -32,8 +34,10 @@ func (b *RangeBar) MinSize() fyne.Size {
 
 func (b *RangeBar) CreateRenderer() fyne.WidgetRenderer {
 	p := Colors()
-	pale := p.Accent
-	pale.A = 0x70
+	// The band is the accent lightened halfway to the text colour: a paler
+	// shade of the same bar, clear on the surface in both palettes.
+	mix := func(a, b uint8) uint8 { return uint8((int(a) + int(b)) / 2) }
+	pale := color.NRGBA{mix(p.Accent.R, p.Text.R), mix(p.Accent.G, p.Text.G), mix(p.Accent.B, p.Text.B), 0xa0}
 	clear := pale
 	clear.A = 0
 	r := &rangeBarRenderer{
@@ -44,8 +48,8 @@ func (b *RangeBar) CreateRenderer() fyne.WidgetRenderer {
 		open:  canvas.NewHorizontalGradient(pale, clear),
 		mark:  canvas.NewRectangle(p.Text),
 	}
-	r.band.StrokeColor = p.Accent
-	r.band.StrokeWidth = 2
+	r.band.StrokeColor = p.Text
+	r.band.StrokeWidth = 1
 	return r
 }
 
