@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -72,12 +73,13 @@ func (c *Chart) Max() float64 {
 }
 
 // visualKinds are the kinds a page's blocks: list may hold.
-var visualKinds = map[string]func(l *loader, o *object) Block{
-	"chart": (*loader).chart,
+var visualKinds = map[string]func(l *loader, o *object, p *Page) Block{
+	"chart":    func(l *loader, o *object, _ *Page) Block { return l.chart(o) },
+	"document": (*loader).document,
 }
 
 // visualBlocks reads the page's optional blocks: list.
-func (l *loader) visualBlocks(o *object) []Block {
+func (l *loader) visualBlocks(o *object, p *Page) []Block {
 	n := o.node("blocks")
 	if n == nil {
 		return nil
@@ -100,11 +102,12 @@ func (l *loader) visualBlocks(o *object) []Block {
 				for k := range visualKinds {
 					kinds = append(kinds, k)
 				}
+				sort.Strings(kinds)
 				bo.problem("kind", fmt.Sprintf("%q: unknown block kind (use %s)", kind, strings.Join(kinds, ", ")))
 			}
 			continue
 		}
-		if b := read(l, bo); b != nil {
+		if b := read(l, bo, p); b != nil {
 			out = append(out, b)
 		}
 	}
@@ -197,9 +200,12 @@ func (s *Source) Short() string {
 
 // SourceLine is the line under a chart in lang: "Source: …" or
 // "Sources: …; …" (labels chart_source, chart_sources).
-func (e *Exhibit) SourceLine(c *Chart, lang string) string {
+func (e *Exhibit) SourceLine(c *Chart, lang string) string { return e.SourcesLine(c.Sources, lang) }
+
+// SourcesLine names sources by key: "Source: …" or "Sources: …; …".
+func (e *Exhibit) SourcesLine(keys []string, lang string) string {
 	var names []string
-	for _, k := range c.Sources {
+	for _, k := range keys {
 		if s := e.Sources[k]; s != nil {
 			names = append(names, s.Short())
 		} else {
@@ -211,4 +217,49 @@ func (e *Exhibit) SourceLine(c *Chart, lang string) string {
 		key = "chart_sources"
 	}
 	return e.Label(key, lang) + ": " + strings.Join(names, "; ")
+}
+
+// DocumentBlock is a typographic reconstruction of the words the page
+// quotes: the page's quotation in its original language, verbatim, set as
+// the kind of paper it was written on. It is captioned as a reconstruction.
+type DocumentBlock struct{ Doc *Document }
+
+func (DocumentBlock) Kind() string { return "document" }
+
+// Document styles: how the paper looks.
+var documentStyles = map[string]bool{"telex": true, "leaflet": true}
+
+// Document is a reconstruction of a quoted text.
+type Document struct {
+	Style   string // "telex" (teleprinter paper) or "leaflet" (a duplicated sheet)
+	Heading string // verbatim heading of the original, in its language; may be empty
+	Text    string // the page's quotation in its original wording
+	Lang    string // the original's language
+	Source  string // the quotation's source key
+	Caption Text   // what it is, where the words come from
+	Alt     Text
+}
+
+// document reads a document block; its words are the page's quotation.
+func (l *loader) document(o *object, p *Page) Block {
+	before := len(l.probs)
+	d := &Document{
+		Style:   o.str("style", true),
+		Heading: o.str("heading", false),
+		Caption: o.text("caption", true),
+		Alt:     o.text("alt", true),
+	}
+	if d.Style != "" && !documentStyles[d.Style] {
+		o.problem("style", fmt.Sprintf("%q: use telex or leaflet", d.Style))
+	}
+	if p.Quote == nil {
+		o.problem("kind", "a document needs the page's quote: its words are the quotation's, verbatim")
+	} else {
+		d.Text, d.Lang, d.Source = p.Quote.Text, p.Quote.Lang, p.Quote.Source
+	}
+	o.done()
+	if len(l.probs) > before {
+		return nil
+	}
+	return DocumentBlock{d}
 }

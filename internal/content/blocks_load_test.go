@@ -81,7 +81,7 @@ func TestLoad_BrokenBlocks(t *testing.T) {
 		{"not a number", func(s string) string { return strings.Replace(s, "low: 2500", "low: 2,500", 1) },
 			at(10) + `blocks[0].bars[0].low: "2,500": want a number of zero or more (no thousands separators)`},
 		{"unknown kind", func(s string) string { return strings.Replace(s, "kind: chart", "kind: chert", 1) },
-			at(2) + `blocks[0].kind: "chert": unknown block kind (use chart)`},
+			at(2) + `blocks[0].kind: "chert": unknown block kind (use chart, document)`},
 		{"unknown field", func(s string) string { return strings.Replace(s, "    note:", "    nte:", 1) },
 			at(6) + "blocks[0].nte: unknown field"},
 	}
@@ -119,4 +119,47 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+const documentYAML = `blocks:
+  - kind: document
+    style: telex
+    caption: {en: A reconstruction, hu: Rekonstrukció}
+    alt: {en: Teleprinter paper, hu: Telexpapír}
+`
+
+// TestLoad_DocumentBlock: a document holds the page's quotation verbatim,
+// in its original language, with its source; a page without a quote or a
+// style the app cannot draw is reported.
+func TestLoad_DocumentBlock(t *testing.T) {
+	fs := validFS(t)
+	page := strings.Replace(validPage, "%ID%", "page-a", 1)
+	fs["before-1956/01-a.yaml"].Data = []byte(page + documentYAML)
+	ex, probs := Load(fs, "content")
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	p := ex.Sections[0].Pages[0]
+	d, ok := p.Blocks[len(p.Blocks)-1].(DocumentBlock)
+	if !ok || d.Doc.Text != p.Quote.Text || d.Doc.Lang != p.Quote.Lang || d.Doc.Source != p.Quote.Source || d.Doc.Style != "telex" {
+		t.Fatalf("document read wrong: %+v", p.Blocks[len(p.Blocks)-1])
+	}
+	for _, tt := range []struct{ page, want string }{
+		{strings.Replace(page+documentYAML, "style: telex", "style: fax", 1), `blocks[0].style: "fax": use telex or leaflet`},
+		{page[:strings.Index(page, "quote:")] + "sources: [mti]\n" + documentYAML, "blocks[0].kind: a document needs the page's quote: its words are the quotation's, verbatim"},
+		{strings.Replace(page+documentYAML, "{en: A reconstruction, hu: Rekonstrukció}", "{en: A reconstruction}", 1), "blocks[0].caption.hu: missing translation"},
+	} {
+		fs := validFS(t)
+		fs["before-1956/01-a.yaml"].Data = []byte(tt.page)
+		_, probs := Load(fs, "content")
+		found := false
+		var lines []string
+		for _, pr := range probs {
+			lines = append(lines, pr.String())
+			found = found || strings.HasSuffix(pr.String(), ": "+tt.want)
+		}
+		if !found {
+			t.Errorf("want problem %q, got\n  %s", tt.want, strings.Join(lines, "\n  "))
+		}
+	}
 }
