@@ -1,8 +1,6 @@
 package screens
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -101,6 +99,17 @@ func (b chartBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 	if f.w <= 0 || ui.Measure(whole, f.w) <= f.full {
 		return []fyne.CanvasObject{whole}
 	}
+	// A source line taller than a card alone is cut like text.
+	last := len(groups) - 1
+	if src := b.draw(c, groups, []int{last}, f.w); ui.Measure(src, f.w) > f.full {
+		line := b.lines(c.a).source
+		groups = groups[:last]
+		for _, part := range chunks(line, f, func(s string) fyne.CanvasObject {
+			return b.draw(c, []chartGroup{sourceGroup(s)}, []int{0}, f.w)
+		}) {
+			groups = append(groups, sourceGroup(part))
+		}
+	}
 	var out []fyne.CanvasObject
 	var cur []int
 	for i := range groups {
@@ -116,7 +125,6 @@ func (b chartBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 // chartLines is a chart's wording in the visitor's language.
 type chartLines struct {
 	title, legend, note, source string
-	sources                     []string // the source line cut after each source
 	bars                        []string
 }
 
@@ -132,12 +140,6 @@ func (b chartBlock) lines(a *App) chartLines {
 		l.legend = a.label("chart_legend")
 	}
 	l.source = a.ex.SourceLine(ch, a.visit.Lang)
-	l.sources = []string{l.source}
-	if len(ch.Sources) > 1 {
-		// The line cut after each source's "; ", so it can be packed a
-		// source a card; joined again, it reads as the one line.
-		l.sources = strings.SplitAfter(l.source, "; ")
-	}
 	return l
 }
 
@@ -180,15 +182,21 @@ func (b chartBlock) groups(a *App) []chartGroup {
 			return []fyne.CanvasObject{small(l.note, widget.WarningImportance, fyne.TextStyle{})}
 		}})
 	}
-	// The sources on one line; where that is too long for a card (large
-	// text, a small window), pieces packs one source a card.
-	for _, line := range l.sources {
-		line := line
-		gs = append(gs, chartGroup{"source", func() []fyne.CanvasObject {
-			return []fyne.CanvasObject{small(line, widget.LowImportance, fyne.TextStyle{})}
-		}})
-	}
+	// The sources on one line, which a column's pieces cut like text when
+	// it is too long for a card (large text, a small window).
+	gs = append(gs, chartGroup{"source", func() []fyne.CanvasObject {
+		return []fyne.CanvasObject{small(l.source, widget.LowImportance, fyne.TextStyle{})}
+	}})
 	return gs
+}
+
+// sourceGroup is a part of the source line as a group of its own.
+func sourceGroup(s string) chartGroup {
+	return chartGroup{"source", func() []fyne.CanvasObject {
+		p := ui.NewParagraph(s, ui.SizeSmall, fyne.TextStyle{})
+		p.Importance = widget.LowImportance
+		return []fyne.CanvasObject{p}
+	}}
 }
 
 // draw is the groups picked of the chart on a surface, each row wrapped to

@@ -2,6 +2,7 @@ package screens
 
 import (
 	"fmt"
+	"strings"
 
 	"testing"
 
@@ -72,11 +73,11 @@ func placement(win fyne.Window, rows *fyne.Container) (out []string) {
 
 // chartProblems says what is wrong with a drawn chart: a row outside the
 // chart, a chart outside the window, a wording or a bar missing.
-func chartProblems(a *App, all []*fyne.Container, ch *content.Chart, roomy bool) []string {
+func chartProblems(a *App, cards []*fyne.Container, ch *content.Chart, roomy bool) []string {
 	var out []string
 	shown := map[string]bool{}
 	bars := 0
-	for _, rows := range all {
+	for _, rows := range cards {
 		for _, o := range rows.Objects {
 			if !o.Visible() {
 				continue
@@ -101,12 +102,17 @@ func chartProblems(a *App, all []*fyne.Container, ch *content.Chart, roomy bool)
 			out = append(out, fmt.Sprintf("%q not shown", w))
 		}
 	}
-	for _, k := range ch.Sources {
-		named := false
-		for s := range shown {
-			named = named || contains(s, a.ex.Sources[k].Short())
+	var all []string
+	for _, rows := range cards {
+		for _, o := range rows.Objects {
+			if l, ok := o.(*widget.Label); ok && o.Visible() {
+				all = append(all, l.Text)
+			}
 		}
-		if !named {
+	}
+	joined := strings.Join(all, " ") // a source line may be cut over cards
+	for _, k := range ch.Sources {
+		if named := contains(joined, a.ex.Sources[k].Short()); !named {
 			out = append(out, fmt.Sprintf("the source %s is not named", k))
 		}
 	}

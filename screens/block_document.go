@@ -69,17 +69,34 @@ func (b documentBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 func (b documentBlock) paper(width float32, heading, words bool) fyne.CanvasObject {
 	d := b.Doc
 	var rows []fyne.CanvasObject
+	// The words are part of the reconstructed sheet, like a picture's, and
+	// stay in the original's language whatever the visitor reads (the
+	// quote card beside gives the translation).
 	if heading && d.Heading != "" {
-		h := ui.NewParagraph(d.Heading, ui.SizeSmall, fyne.TextStyle{Monospace: true, Bold: true})
-		h.Alignment = fyne.TextAlignCenter
-		rows = append(rows, h)
+		rows = append(rows, paperText(d.Heading, ui.SizeSmall, true))
 	}
 	if words {
-		rows = append(rows, ui.NewParagraph(d.Text, ui.SizeBody, fyne.TextStyle{Monospace: true}))
+		rows = append(rows, paperText(d.Text, ui.SizeBody, false))
 	}
 	p := ui.NewPaper(d.Style, ui.OnPaper(container.NewVBox(rows...)))
 	p.Width = width
 	return p
+}
+
+// paperText is typewriter type on the sheet: a heading bold and centred.
+func paperText(s string, size fyne.ThemeSizeName, heading bool) *widget.RichText {
+	seg := &widget.TextSegment{Text: s, Style: widget.RichTextStyle{
+		SizeName:  size,
+		TextStyle: fyne.TextStyle{Monospace: true, Bold: heading},
+		ColorName: theme.ColorNameForeground,
+		Inline:    false,
+	}}
+	if heading {
+		seg.Style.Alignment = fyne.TextAlignCenter
+	}
+	rt := widget.NewRichText(seg)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
 }
 
 // captionLine says what the visitor sees: a reconstruction, of what, from where.

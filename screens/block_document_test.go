@@ -67,12 +67,14 @@ func documentProblems(a *App, win fyne.Window, d *content.Document) (out []strin
 					out = append(out, fmt.Sprintf("the paper ends at %.0f px, below the window", pos.Y+v.Size().Height))
 				}
 				walkObj(v.Content, func(o fyne.CanvasObject) {
-					if l, ok := o.(*widget.Label); ok && (l.Text == d.Text || l.Text == d.Heading) {
-						words = words || l.Text == d.Text
-						if need := needs(l); l.Size().Height+1 < need {
-							out = append(out, fmt.Sprintf("the words get %.0f px of the %.0f they need", l.Size().Height, need))
+					if rt, ok := o.(*widget.RichText); ok && rt.String() == d.Text {
+						words = true
+						c := widget.NewRichText(&widget.TextSegment{Text: rt.String(), Style: rt.Segments[0].(*widget.TextSegment).Style})
+						c.Wrapping = rt.Wrapping
+						if need := ui.Measure(c, rt.Size().Width); rt.Size().Height+1 < need {
+							out = append(out, fmt.Sprintf("the words get %.0f px of the %.0f they need", rt.Size().Height, need))
 						}
-						if lp := fyne.CurrentApp().Driver().AbsolutePositionForObject(l); lp.Y+l.Size().Height > pos.Y+v.Size().Height+1 {
+						if lp := fyne.CurrentApp().Driver().AbsolutePositionForObject(rt); lp.Y+rt.Size().Height > pos.Y+v.Size().Height+1 {
 							out = append(out, "the words run off the paper")
 						}
 					}
