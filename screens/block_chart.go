@@ -62,6 +62,10 @@ func (b chartBlock) inAside(c pageCtx) bool {
 	if c.a.win == nil {
 		return true
 	}
+	return fitsAside(c, b.ChartBlock, func() bool { return b.fitsAside(c) })
+}
+
+func (b chartBlock) fitsAside(c pageCtx) bool {
 	s := c.a.win.Canvas().Size()
 	if s.Width <= 0 || s.Height <= 0 {
 		return true

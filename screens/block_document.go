@@ -35,6 +35,10 @@ func (b documentBlock) inAside(c pageCtx) bool {
 	if !isAside(c, b.DocumentBlock) {
 		return false
 	}
+	return fitsAside(c, b.DocumentBlock, func() bool { return b.fitsAside(c) })
+}
+
+func (b documentBlock) fitsAside(c pageCtx) bool {
 	s := c.a.win.Canvas().Size()
 	if s.Width <= 0 || s.Height <= 0 {
 		return true
