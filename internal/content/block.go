@@ -34,7 +34,7 @@ func (QuoteBlock) Kind() string   { return "quote" }
 func (ListenBlock) Kind() string  { return "listen" }
 
 // blocks builds a page's blocks from its fields, in reading order: text,
-// quote, picture, then the broadcast to listen to.
+// quote, picture, then the broadcast to listen to, then the page's visuals.
 func (p *Page) blocks() []Block {
 	bs := []Block{TextBlock{Short: p.Short, Body: p.Body}}
 	if p.Quote != nil {
@@ -46,5 +46,6 @@ func (p *Page) blocks() []Block {
 	if p.Broadcast != "" {
 		bs = append(bs, ListenBlock{p.Broadcast})
 	}
-	return bs
+	// Then the visuals the page file lists (blocks_load.go), in its order.
+	return append(bs, p.Visuals...)
 }

@@ -462,6 +462,7 @@ func (l *loader) page(file string) *Page {
 	for _, key := range p.Sources {
 		l.refs = append(l.refs, sourceRef{file: file, field: "sources", key: key, line: o.lineOf("sources")})
 	}
+	p.Visuals = l.visualBlocks(o, p)
 	o.done()
 	if p.ID == "" || len(p.Title) == 0 || len(p.Body) == 0 {
 		if len(l.probs) == before {

@@ -88,6 +88,9 @@ type Page struct {
 	Quote     *Quote
 	Broadcast string
 	Sources   []string
+	// Visuals are the blocks of the page file's blocks: list (charts…),
+	// shown after the blocks made from the fields above (blocks_load.go).
+	Visuals []Block
 	// Blocks are what the page shows, in order (block.go); the loader
 	// builds them from the fields above.
 	Blocks []Block

@@ -38,6 +38,11 @@ var UIKeys = []string{
 	"certainty_c",             // C: known from later retelling
 	"quote_open",              // opening quotation mark of the language (“ in English, „ in Hungarian)
 	"quote_close",             // closing quotation mark (”)
+	// visual blocks
+	"chart_source",   // before a chart's one source: "Source"
+	"chart_sources",  // before a chart's several sources: "Sources"
+	"chart_legend",   // how a chart draws a range
+	"reconstruction", // before a document's caption: drawn by the exhibit, not a facsimile
 }
 
 // UIFormats are the labels that take values, with the verbs each must hold

@@ -488,6 +488,9 @@ func (w *writer) page(lang string, s *content.Section, pi int) error {
 		if q, ok := b.(content.QuoteBlock); ok && q.Quote != nil && q.Quote.Source != "" {
 			keys = append(keys, q.Quote.Source)
 		}
+		if c, ok := b.(content.ChartBlock); ok && c.Chart != nil {
+			keys = append(keys, c.Chart.Sources...)
+		}
 	}
 	seen := map[string]bool{}
 	for _, k := range keys {

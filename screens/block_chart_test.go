@@ -1,0 +1,174 @@
+package screens
+
+import (
+	"fmt"
+	"strings"
+
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"budapest1956/internal/content"
+	"budapest1956/internal/ui"
+)
+
+// chartPages are the built-in pages with a chart: section id, page index.
+func chartPages(ex *content.Exhibit) (out [][2]any) {
+	for _, s := range ex.Sections {
+		for i, p := range s.Pages {
+			for _, b := range p.Blocks {
+				if b.Kind() == "chart" {
+					out = append(out, [2]any{s.ID, i})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// shownChart pages through the page on show and returns the containers of
+// the chart's rows (one, or two when the chart is split over screenfuls),
+// each with the problems of how it lies on the window.
+func shownChart(a *App, win fyne.Window) (rows []*fyne.Container, probs []string) {
+	_, page := a.Where()
+	for {
+		walk(win, func(o fyne.CanvasObject) {
+			if c, ok := o.(*fyne.Container); ok {
+				if _, ok := c.Layout.(*chartLayout); ok {
+					rows = append(rows, c)
+					probs = append(probs, placement(win, c)...)
+				}
+			}
+		})
+		if i, n := a.View(); i+1 >= n {
+			return
+		}
+		a.Next()
+		if _, p := a.Where(); p != page {
+			return
+		}
+	}
+}
+
+// placement: the rows lie inside the chart, the chart inside the window.
+func placement(win fyne.Window, rows *fyne.Container) (out []string) {
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(rows)
+	if bottom := pos.Y + rows.Size().Height; bottom > win.Canvas().Size().Height+1 || pos.Y < 0 {
+		out = append(out, fmt.Sprintf("chart spans %.0f–%.0f px, outside the window", pos.Y, bottom))
+	}
+	for _, o := range rows.Objects {
+		if !o.Visible() {
+			continue
+		}
+		if o.Position().Y+o.Size().Height > rows.Size().Height+1 {
+			out = append(out, fmt.Sprintf("a row ends at %.0f px, below the chart's %.0f", o.Position().Y+o.Size().Height, rows.Size().Height))
+		}
+		if l, ok := o.(*widget.Label); ok && l.Size().Height+1 < l.MinSize().Height {
+			out = append(out, fmt.Sprintf("%q gets %.0f px of the %.0f its lines need", l.Text, l.Size().Height, l.MinSize().Height))
+		}
+	}
+	return out
+}
+
+// chartProblems says what is wrong with a drawn chart: a row outside the
+// chart, a chart outside the window, a wording or a bar missing.
+func chartProblems(a *App, cards []*fyne.Container, ch *content.Chart, roomy bool) []string {
+	var out []string
+	shown := map[string]bool{}
+	bars := 0
+	for _, rows := range cards {
+		for _, o := range rows.Objects {
+			if !o.Visible() {
+				continue
+			}
+			switch v := o.(type) {
+			case *widget.Label:
+				shown[v.Text] = true
+			case *ui.RangeBar:
+				bars++
+			}
+		}
+	}
+	want := []string{a.text(ch.Title)}
+	if roomy {
+		want = append(want, a.text(ch.Note))
+	}
+	for _, b := range ch.Bars {
+		want = append(want, a.text(b.Label)+": "+a.text(b.Value))
+	}
+	for _, w := range want {
+		if w != "" && !shown[w] {
+			out = append(out, fmt.Sprintf("%q not shown", w))
+		}
+	}
+	var all []string
+	for _, rows := range cards {
+		for _, o := range rows.Objects {
+			if l, ok := o.(*widget.Label); ok && o.Visible() {
+				all = append(all, l.Text)
+			}
+		}
+	}
+	joined := strings.Join(all, " ") // a source line may be cut over cards
+	for _, k := range ch.Sources {
+		if named := contains(joined, a.ex.Sources[k].Short()); !named {
+			out = append(out, fmt.Sprintf("the source %s is not named", k))
+		}
+	}
+	if bars != len(ch.Bars) {
+		out = append(out, fmt.Sprintf("%d bars drawn, want %d", bars, len(ch.Bars)))
+	}
+	return out
+}
+
+func contains(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
+
+// TestChart_ShowsOnItsPageAndFits: every chart shows on its page at the
+// kiosk, portrait and laptop sizes, in both languages and in large-text
+// mode, with its title, every figure and its source as text inside the
+// chart and on the screen; at the kiosk's size with normal text, its note
+// on where the sources disagree too (elsewhere it may give way).
+func TestChart_ShowsOnItsPageAndFits(t *testing.T) {
+	sweep(t)
+	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
+		a, win := newApp(t, size.Width, size.Height)
+		pages := chartPages(a.ex)
+		if len(pages) == 0 {
+			t.Fatal("no page has a chart")
+		}
+		for _, lang := range a.ex.Languages {
+			a.SetLanguage(lang.Code)
+			for _, acc := range []Access{{TextScale: 1}, {TextScale: 2}} {
+				a.SetAccess(acc)
+				for _, sp := range pages {
+					sec, i := sp[0].(string), sp[1].(int)
+					a.ShowSection(sec, i)
+					p := a.story().section.Pages[i]
+					var ch *content.Chart
+					for _, b := range p.Blocks {
+						if cb, ok := b.(content.ChartBlock); ok {
+							ch = cb.Chart
+						}
+					}
+					rows, probs := shownChart(a, win)
+					if rows == nil {
+						t.Errorf("%v %s %+v %s: the chart is not shown", size, lang.Code, acc, p.File)
+						continue
+					}
+					for _, pr := range append(probs, chartProblems(a, rows, ch, size.Width == 1920 && acc.TextScale == 1)...) {
+						t.Errorf("%v %s %+v %s: %s", size, lang.Code, acc, p.File, pr)
+					}
+				}
+			}
+		}
+		a.SetAccess(Access{TextScale: 1})
+	}
+}
