@@ -4,6 +4,7 @@ import (
 	"log"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -34,12 +35,19 @@ type radioSetScreen struct {
 
 	loading bool
 	errText string
-	gen     int  // which load is current
-	hissing bool // the tuning noise, not a broadcast, is loaded
+	gen     int          // which load is current
+	current atomic.Int64 // gen, for the loading goroutines
+	loadMu  sync.Mutex   // one load at a time; a stale one is skipped
+	hissing bool         // the tuning noise, not a broadcast, is loaded
 
 	seq     uint64
 	cue     int
 	playing audio.State
+
+	// decoded narrations of the broadcasts beside the one tuned (the next
+	// drag most likely lands there), by audio file: they play at once.
+	// Read and written on the UI goroutine only.
+	cache map[string]decodedNarration
 
 	dial     *ui.Dial
 	captions *fyne.Container
@@ -101,12 +109,14 @@ func (r *radioSetScreen) enter() {
 func (r *radioSetScreen) leave() {
 	a := r.a
 	r.gen++
+	r.current.Store(int64(r.gen))
 	if r.anim != nil {
 		r.anim.Stop()
 	}
 	a.player.SetOnChange(func(e audio.Event) { a.do(func() { a.playerEvent(e) }) })
 	a.player.Stop()
 	a.SetPlaying(false)
+	r.cache = nil
 }
 
 func (r *radioSetScreen) broadcast() *content.Broadcast {
@@ -122,6 +132,7 @@ func (r *radioSetScreen) load(play bool) {
 	a, b, lang := r.a, r.broadcast(), r.a.visit.Lang
 	r.gen++
 	gen := r.gen
+	r.current.Store(int64(gen))
 	r.lang = lang
 	r.hissing, r.cue, r.errText = false, -1, ""
 	if b == nil {
@@ -133,8 +144,24 @@ func (r *radioSetScreen) load(play bool) {
 		return
 	}
 	r.loading = true
+	d, ready := r.cache[b.AudioFile(lang)]
 	a.bg("radio set "+b.ID, func() {
-		err := loadNarration(a, b, lang)
+		r.loadMu.Lock()
+		defer r.loadMu.Unlock()
+		if r.current.Load() != int64(gen) {
+			return // tuned on meanwhile
+		}
+		var err error
+		if ready {
+			err = a.player.LoadPCM(b.AudioFile(lang), d.pcm, d.cues)
+		} else {
+			err = loadNarration(a, b, lang)
+		}
+		if err == nil && play && r.current.Load() == int64(gen) {
+			// At once, from here: the UI goroutine may be busy drawing
+			// the needle, and a tap must sound within 100 ms.
+			a.player.Play()
+		}
 		a.do(func() {
 			if a.cur != screen(r) || r.gen != gen {
 				return
@@ -143,12 +170,73 @@ func (r *radioSetScreen) load(play bool) {
 			if err != nil {
 				log.Printf("radio: %v", err)
 				r.errText = a.labelf("audio_error", err.Error())
-			} else if play {
-				a.player.Play()
 			}
 			r.refresh()
+			r.prefetch()
 		})
 	})
+}
+
+type decodedNarration struct {
+	pcm  []float32
+	cues []audio.Cue
+}
+
+// prefetch decodes the broadcasts on either side of the tuned one in the
+// background, and forgets the others.
+func (r *radioSetScreen) prefetch() {
+	a, lang := r.a, r.a.visit.Lang
+	keep := map[string]bool{}
+	for _, i := range []int{r.cur - 1, r.cur + 1} {
+		if i < 0 || i >= len(a.ex.Broadcasts) || !a.ex.Broadcasts[i].Narrated(lang) {
+			continue
+		}
+		b := a.ex.Broadcasts[i]
+		name := b.AudioFile(lang)
+		keep[name] = true
+		if _, ok := r.cache[name]; ok {
+			continue
+		}
+		a.bg("radio set prefetch "+b.ID, func() {
+			d, err := decodeNarration(a, b, lang)
+			if err != nil {
+				return // tuning there loads it again and says what is wrong
+			}
+			a.do(func() {
+				if a.cur != screen(r) {
+					return
+				}
+				if r.cache == nil {
+					r.cache = map[string]decodedNarration{}
+				}
+				r.cache[name] = d
+			})
+		})
+	}
+	for name := range r.cache {
+		if !keep[name] {
+			delete(r.cache, name)
+		}
+	}
+}
+
+// decodeNarration reads and decodes a narration and its cues; off the UI
+// goroutine.
+func decodeNarration(a *App, b *content.Broadcast, lang string) (decodedNarration, error) {
+	ogg, err := a.ex.ReadFile(b.AudioFile(lang))
+	if err != nil {
+		return decodedNarration{}, err
+	}
+	data, err := a.ex.ReadFile(b.CuesFile(lang))
+	if err != nil {
+		return decodedNarration{}, err
+	}
+	cf, err := audio.ParseCues(data)
+	if err != nil {
+		return decodedNarration{}, err
+	}
+	pcm, err := audio.Decode(ogg)
+	return decodedNarration{pcm, cf.Cues}, err
 }
 
 // tuningNoise is the hiss between stations, made once.
@@ -162,18 +250,23 @@ func (r *radioSetScreen) hiss() {
 	a := r.a
 	r.gen++
 	gen := r.gen
+	r.current.Store(int64(gen))
 	r.hissing, r.loading, r.cue = true, false, -1
 	r.fillCaptions()
+	r.setPlayButton()
 	a.bg("radio set noise", func() {
+		r.loadMu.Lock()
+		defer r.loadMu.Unlock()
+		if r.current.Load() != int64(gen) {
+			return
+		}
 		if err := a.player.LoadPCM("tuning", tuningNoise(), nil); err != nil {
 			log.Printf("radio: %v", err)
 			return
 		}
-		a.do(func() {
-			if a.cur == screen(r) && r.gen == gen {
-				a.player.Play()
-			}
-		})
+		if r.current.Load() == int64(gen) {
+			a.player.Play()
+		}
 	})
 }
 

@@ -375,3 +375,21 @@ func TestRadioSet_DialRedrawWithinAFrame(t *testing.T) {
 		t.Errorf("dial redraw p99 %.1f ms, want ≤ 16 ms", ms(p99))
 	}
 }
+
+// The broadcasts beside the tuned one are decoded ahead (off the UI
+// goroutine), so a drag to the next station plays without decoding.
+func TestRadioSet_NeighboursDecodedAhead(t *testing.T) {
+	a, win, _, _ := newRadioApp(t)
+	a.ShowRadio()
+	next := a.ex.Broadcasts[1].AudioFile(a.Language())
+	if _, ok := a.set().cache[next]; !ok {
+		t.Fatalf("the next broadcast is not decoded ahead: cache %v", len(a.set().cache))
+	}
+	win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if _, ok := a.set().cache[a.ex.Broadcasts[2].AudioFile(a.Language())]; !ok {
+		t.Error("after tuning on, the broadcast after it is not decoded ahead")
+	}
+	if len(a.set().cache) > 2 {
+		t.Errorf("%d narrations kept decoded, want the two neighbours at most", len(a.set().cache))
+	}
+}

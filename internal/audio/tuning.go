@@ -1,6 +1,7 @@
 package audio
 
 import (
+	"fmt"
 	"math"
 	"time"
 )
@@ -53,4 +54,19 @@ func (p *Player) Level() float64 {
 	}
 	rms := math.Sqrt(sum / float64(end-start))
 	return min(rms*7, 1)
+}
+
+// Decode decodes an Ogg Vorbis narration to mono samples at SampleRate, for
+// LoadPCM: a screen may decode the broadcasts a visitor is likely to tune
+// to next in the background, so that tuning plays at once. Call it off the
+// UI goroutine.
+func Decode(ogg []byte) ([]float32, error) {
+	pcm, rate, err := decodeOgg(ogg)
+	if err != nil {
+		return nil, err
+	}
+	if rate != SampleRate {
+		return nil, fmt.Errorf("audio: sample rate %d Hz, want %d Hz", rate, SampleRate)
+	}
+	return pcm, nil
 }

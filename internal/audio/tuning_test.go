@@ -2,6 +2,7 @@ package audio
 
 import (
 	"math"
+	"os"
 	"testing"
 	"time"
 )
@@ -57,5 +58,28 @@ func TestPlayer_LevelFollowsTheSound(t *testing.T) {
 	clock.Advance(time.Second)
 	if l := p.Level(); l != 0 {
 		t.Errorf("in the silence: level %.2f, want 0", l)
+	}
+}
+
+// Decode gives the samples Load would play; bad data is an error.
+func TestDecode_NarrationAndGarbage(t *testing.T) {
+	ogg, err := os.ReadFile("../../content/audio/gero-1956-10-23.en.ogg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pcm, err := Decode(ogg)
+	if err != nil || len(pcm) < SampleRate {
+		t.Fatalf("Decode: %d samples, %v", len(pcm), err)
+	}
+	p := NewPlayer(nil, Options{TickInterval: -1})
+	defer p.Close()
+	if err := p.Load("gero", ogg, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := time.Duration(len(pcm)) * time.Second / SampleRate; got != p.Duration() {
+		t.Errorf("Decode gives %v, Load %v", got, p.Duration())
+	}
+	if _, err := Decode([]byte("not ogg")); err == nil {
+		t.Error("garbage decoded")
 	}
 }
