@@ -462,7 +462,7 @@ func (r *radioSetScreen) build() fyne.CanvasObject {
 	bottom := container.NewBorder(nil, nil, r.play, container.NewHBox(details, list))
 	r.refresh()
 
-	info := container.New(&fitStack{}, r.title, r.notice, r.captions)
+	info := container.New(&fitStack{}, r.title, r.notice, container.NewVScroll(r.captions))
 	body := container.New(&radioSetLayout{}, r.dial, info)
 	l := &barsLayout{reach: a.visit.Access.Reach}
 	return container.NewPadded(container.New(l, top, body, bottom))
@@ -550,8 +550,8 @@ func (fitStack) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 			put(o)
 		}
 	}
-	caps := objs[len(objs)-1].(*fyne.Container)
-	rows := caps.Objects
+	scroll := objs[len(objs)-1].(*container.Scroll)
+	rows := scroll.Content.(*fyne.Container).Objects
 	heights := make([]float32, len(rows))
 	total := float32(0)
 	for i, row := range rows {
@@ -561,9 +561,14 @@ func (fitStack) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	}
 	room := s.Height - y
 	// Drop from the end, then from the start, keeping the bold one.
-	for lo, hi := 0, len(rows)-1; total > room && lo <= hi; {
+	bold := func(o fyne.CanvasObject) bool {
+		t, ok := o.(*ui.TapText)
+		return ok && t.Label.TextStyle.Bold
+	}
+	for lo, hi := 0, len(rows)-1; total > room && lo < hi; {
+		// The sentence on air stays, even if it must be cut at the bottom.
 		i := hi
-		if t, ok := rows[hi].(*ui.TapText); ok && t.Label.TextStyle.Bold {
+		if bold(rows[hi]) {
 			i = lo
 			lo++
 		} else {
@@ -572,8 +577,10 @@ func (fitStack) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 		rows[i].Hide()
 		total -= heights[i] + gap
 	}
-	caps.Move(fyne.NewPos(0, y))
-	caps.Resize(fyne.NewSize(s.Width, fyne.Max(room, 0)))
+	// What still does not fit (a long sentence on a small screen) is
+	// clipped, and scrolls.
+	scroll.Move(fyne.NewPos(0, y))
+	scroll.Resize(fyne.NewSize(s.Width, fyne.Max(room, 0)))
 }
 
 func (fitStack) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(200, 100) }

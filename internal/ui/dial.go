@@ -234,7 +234,7 @@ func (d *Dial) FocusLost()   { d.focused = false; d.Refresh() }
 // MinSize leaves room for the day scale's targets and the glass.
 func (d *Dial) MinSize() fyne.Size {
 	w := float32(max(len(d.Days), 4))*MinTouch + 80
-	return fyne.NewSize(w, 360)
+	return fyne.NewSize(w, 310)
 }
 
 func (d *Dial) CreateRenderer() fyne.WidgetRenderer {
@@ -345,7 +345,11 @@ func (r *dialRenderer) Layout(s fyne.Size) {
 	// Ticks: a short one for every mark, a long bright one for the marked
 	// chapter's; station names printed over their runs, alternately high
 	// and low so that neighbours do not collide.
+	// The print's size: three rows in the upper half of the glass.
 	size := theme.TextSize() * 0.95
+	for size > 10 && 3*fyne.MeasureText("M", size, fyne.TextStyle{Bold: true}).Height > g.glassS.Height*0.55 {
+		size--
+	}
 	for i := range d.Marks {
 		x := d.markX(g, float32(i))
 		mid := g.glass.Y + float32(math.Max(float64(g.glassS.Height)*0.62, float64(6+3*fyne.MeasureText("M", size, fyne.TextStyle{Bold: true}).Height+16)))
@@ -361,10 +365,10 @@ func (r *dialRenderer) Layout(s fyne.Size) {
 		// same row to the middle of the gap to the next one.
 		left, right := g.glass.X+8, g.glass.X+g.glassS.Width-8
 		if k >= rows {
-			left = (d.markX(g, float32(r.runs[k-rows][1])) + x0) / 2
+			left = (d.markX(g, float32(r.runs[k-rows][1]))+x0)/2 + 10
 		}
 		if k+rows < len(r.runs) {
-			right = (x1 + d.markX(g, float32(r.runs[k+rows][0]))) / 2
+			right = (x1+d.markX(g, float32(r.runs[k+rows][0])))/2 - 10
 		}
 		st.TextSize = size
 		for st.TextSize > 13 && fyne.MeasureText(st.Text, st.TextSize, st.TextStyle).Width > right-left {
@@ -392,6 +396,12 @@ func (r *dialRenderer) Layout(s fyne.Size) {
 		}
 		th := fyne.MeasureText("0", ts, fyne.TextStyle{Bold: true}).Height
 		bh := fyne.MeasureText("0", r.dayBottom[i].TextSize, fyne.TextStyle{}).Height
+		if f := (bs.Height - 6) / (th + bh); f < 1 { // a short box: both lines smaller
+			ts *= f
+			r.dayBottom[i].TextSize *= f
+			th, bh = th*f, bh*f
+		}
+		r.dayTop[i].TextSize = ts
 		y := p.Y + (bs.Height-th-bh)/2
 		place(r.dayTop[i], fyne.NewPos(p.X, y), fyne.NewSize(bs.Width, th))
 		place(r.dayBottom[i], fyne.NewPos(p.X, y+th), fyne.NewSize(bs.Width, bh))
