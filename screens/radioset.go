@@ -114,9 +114,21 @@ func (r *radioSetScreen) leave() {
 		r.anim.Stop()
 	}
 	a.player.SetOnChange(func(e audio.Event) { a.do(func() { a.playerEvent(e) }) })
+	r.heard()
 	a.player.Stop()
 	a.SetPlaying(false)
 	r.cache = nil
+}
+
+// heard records, for the visit statistics, how much of the broadcast on
+// the set was heard, before the set tunes away from it or is left.
+func (r *radioSetScreen) heard() {
+	a, b := r.a, r.broadcast()
+	v := a.visits()
+	if v == nil || b == nil || a.player.Name() != b.AudioFile(r.lang) || a.player.Position() == 0 {
+		return
+	}
+	v.Broadcast(b.ID, r.lang, a.player.Position(), a.player.Duration())
 }
 
 func (r *radioSetScreen) broadcast() *content.Broadcast {
@@ -248,6 +260,7 @@ func (r *radioSetScreen) hiss() {
 		return
 	}
 	a := r.a
+	r.heard()
 	r.gen++
 	gen := r.gen
 	r.current.Store(int64(gen))
@@ -275,6 +288,7 @@ func (r *radioSetScreen) tune(i int) {
 	a := r.a
 	a.touched()
 	i = clamp(i, 0, len(a.ex.Broadcasts)-1)
+	r.heard()
 	from := r.dial.Pos
 	r.cur = i
 	r.moveNeedle(from, float32(i))

@@ -393,3 +393,25 @@ func TestRadioSet_NeighboursDecodedAhead(t *testing.T) {
 		t.Errorf("%d narrations kept decoded, want the two neighbours at most", len(a.set().cache))
 	}
 }
+
+// What was heard on the set counts in the visit statistics, as in the
+// player: when the set tunes away from a broadcast and when it is left.
+func TestRadioSet_RecordsWhatWasHeard(t *testing.T) {
+	a, win, p, clock := newRadioApp(t)
+	kc := &fakeClock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
+	v := &fakeVisits{}
+	a.EnableKiosk(KioskOptions{Idle: 90 * time.Second, Warning: 30 * time.Second, PIN: "4827", Now: kc.now, Visits: v}, false)
+	test.TapAt(touchArea(t, win), fyne.NewPos(900, 500))
+	a.ShowRadio()
+	key := func(k fyne.KeyName) { win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: k}) }
+	key(fyne.KeyRight)
+	clock.advance(p, 2*time.Second)
+	key(fyne.KeyRight)
+	clock.advance(p, time.Second)
+	a.ShowHome()
+	got := strings.Join(v.events, "; ")
+	want := "broadcast " + a.ex.Broadcasts[1].ID + "; broadcast " + a.ex.Broadcasts[2].ID
+	if !strings.Contains(got, want) {
+		t.Errorf("events %q, want them to include %q", got, want)
+	}
+}
