@@ -415,3 +415,18 @@ func TestRadioSet_RecordsWhatWasHeard(t *testing.T) {
 		t.Errorf("events %q, want them to include %q", got, want)
 	}
 }
+
+// A language switch on the set loads the same broadcast in the new
+// language's narration, still playing.
+func TestRadioSet_LanguageSwitchLoadsTheNarration(t *testing.T) {
+	a, win, p, _ := newRadioApp(t)
+	a.ShowRadio()
+	win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	a.SetLanguage("hu")
+	if want := a.ex.Broadcasts[1].AudioFile("hu"); p.Name() != want || p.State() != audio.StatePlaying {
+		t.Errorf("after switching to Hungarian the set has %q (%v), want %q playing", p.Name(), p.State(), want)
+	}
+	if f, ok := win.Canvas().Focused().(*ui.Dial); !ok || f != dialOn(t, win) {
+		t.Error("the dial lost the keyboard after the language switch")
+	}
+}
