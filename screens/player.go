@@ -381,16 +381,20 @@ func (r *playerScreen) fillCaptions() {
 	if r.captions == nil {
 		return
 	}
-	r.captions.Objects = captionRows(a, r.b, r.cue, r.transcript, r.original)
+	size := ui.SizeBody
+	if r.transcript {
+		size = ui.SizeSmall
+	}
+	r.captions.Objects = captionRows(a, r.b, r.cue, r.transcript, r.original, size)
 	r.captions.Refresh()
 }
 
 // captionRows are a broadcast's captions at cue: the sentence on air,
 // highlighted, between the one before and the one after (or, as a
 // transcript, every sentence), with the original wording under each if
-// asked; a tap on a line plays from there. The player and the radio set
+// asked, in text of size; a tap on a line plays from there. The player and the radio set
 // show them.
-func captionRows(a *App, b *content.Broadcast, cue int, transcript, original bool) []fyne.CanvasObject {
+func captionRows(a *App, b *content.Broadcast, cue int, transcript, original bool, size fyne.ThemeSizeName) []fyne.CanvasObject {
 	from, to := cue-1, cue+2
 	if cue < 0 {
 		from, to = 0, 2
@@ -407,10 +411,6 @@ func captionRows(a *App, b *content.Broadcast, cue int, transcript, original boo
 		text := s.Text.In(a.visit.Lang, a.ex.DefaultLanguage)
 		if original && b.OriginalLang != a.visit.Lang {
 			text += "\n" + s.Text[b.OriginalLang]
-		}
-		size := ui.SizeBody
-		if transcript {
-			size = ui.SizeSmall
 		}
 		rows = append(rows, ui.NewTapText(text, size, fyne.TextStyle{Bold: i == cue}, i == cue, func() {
 			a.touched()

@@ -52,6 +52,7 @@ type radioSetScreen struct {
 	dial     *ui.Dial
 	captions *fyne.Container
 	title    *widget.Label
+	where    *widget.Label
 	notice   *widget.Label
 	play     *ui.Button
 	anim     *fyne.Animation
@@ -458,7 +459,8 @@ func (r *radioSetScreen) build() fyne.CanvasObject {
 	r.dial.OnPress = r.togglePlay
 	r.dial.Level = r.level()
 
-	r.title = ui.NewParagraph("", ui.SizeBody, fyne.TextStyle{Bold: true})
+	r.title = ui.NewParagraph("", ui.SizeHeading, fyne.TextStyle{Bold: true, Italic: true})
+	r.where = ui.NewParagraph("", ui.SizeBody, fyne.TextStyle{})
 	r.notice = ui.NewParagraph("", ui.SizeSmall, fyne.TextStyle{Bold: true})
 	r.notice.Importance = widget.WarningImportance
 	r.captions = container.NewVBox()
@@ -476,7 +478,7 @@ func (r *radioSetScreen) build() fyne.CanvasObject {
 	bottom := container.NewBorder(nil, nil, r.play, container.NewHBox(details, list))
 	r.refresh()
 
-	info := container.New(&fitStack{}, r.title, r.notice, container.NewVScroll(r.captions))
+	info := container.New(&fitStack{}, r.title, r.where, r.notice, r.captions)
 	body := container.New(&radioSetLayout{}, r.dial, info)
 	l := &barsLayout{reach: a.visit.Access.Reach}
 	return container.NewPadded(container.New(l, top, body, bottom))
@@ -489,8 +491,8 @@ func (r *radioSetScreen) refresh() {
 	if r.dial == nil || b == nil {
 		return
 	}
-	r.title.SetText(display.BroadcastTitle(a.ex, b, a.visit.Lang) + "\n" +
-		a.text(b.Station) + "  ·  " + display.When(a.ex, b, a.visit.Lang))
+	r.title.SetText(display.BroadcastTitle(a.ex, b, a.visit.Lang))
+	r.where.SetText(a.text(b.Station) + "  ·  " + display.When(a.ex, b, a.visit.Lang))
 	var notes []string
 	if !a.player.HasSound() {
 		notes = append(notes, a.label("captions_only"))
@@ -519,7 +521,13 @@ func (r *radioSetScreen) fillCaptions() {
 	if r.hissing {
 		r.captions.Objects = nil
 	} else {
-		r.captions.Objects = captionRows(r.a, r.broadcast(), r.cue, false, false)
+		// A short window (a laptop) has room under the dial for the
+		// sentence on air only in smaller type.
+		size := ui.SizeBody
+		if r.a.win.Canvas().Size().Height < 900 {
+			size = ui.SizeSmall
+		}
+		r.captions.Objects = captionRows(r.a, r.broadcast(), r.cue, false, false, size)
 	}
 	r.captions.Refresh()
 }
@@ -550,37 +558,57 @@ func (radioSetLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // after the sentence on air gives way first, then the one before).
 type fitStack struct{}
 
+// optionalLine is the line above the captions that gives way first when
+// the sentence on air has no room (the station and date, under the title).
+const optionalLine = 1
+
 func (fitStack) Layout(objs []fyne.CanvasObject, s fyne.Size) {
-	y := float32(0)
 	gap := theme.Padding()
-	put := func(o fyne.CanvasObject) {
+	caps := objs[len(objs)-1].(*fyne.Container)
+	rows := caps.Objects
+	heights := make([]float32, len(rows))
+	need := float32(0) // the sentence on air
+	for i, row := range rows {
+		heights[i] = ui.Measure(row, s.Width)
+		row.Show()
+		if t, ok := row.(*ui.TapText); ok && t.Label.TextStyle.Bold {
+			need = heights[i] + gap
+		}
+	}
+	head := objs[:len(objs)-1]
+	head[optionalLine].Show()
+	headH := float32(0)
+	for _, o := range head {
+		if o.Visible() {
+			headH += ui.Measure(o, s.Width) + gap
+		}
+	}
+	if headH+need > s.Height {
+		// Short of room (a laptop): the station and date go; the dial
+		// shows them too.
+		head[optionalLine].Hide()
+	}
+	y := float32(0)
+	for _, o := range head {
+		if !o.Visible() {
+			continue
+		}
 		h := ui.Measure(o, s.Width)
 		o.Move(fyne.NewPos(0, y))
 		o.Resize(fyne.NewSize(s.Width, h))
 		y += h + gap
 	}
-	for _, o := range objs[:len(objs)-1] {
-		if o.Visible() {
-			put(o)
-		}
-	}
-	scroll := objs[len(objs)-1].(*container.Scroll)
-	rows := scroll.Content.(*fyne.Container).Objects
-	heights := make([]float32, len(rows))
 	total := float32(0)
-	for i, row := range rows {
-		heights[i] = ui.Measure(row, s.Width)
-		total += heights[i] + gap
-		row.Show()
+	for _, h := range heights {
+		total += h + gap
 	}
 	room := s.Height - y
-	// Drop from the end, then from the start, keeping the bold one.
 	bold := func(o fyne.CanvasObject) bool {
 		t, ok := o.(*ui.TapText)
 		return ok && t.Label.TextStyle.Bold
 	}
 	for lo, hi := 0, len(rows)-1; total > room && lo < hi; {
-		// The sentence on air stays, even if it must be cut at the bottom.
+		// The sentence on air stays.
 		i := hi
 		if bold(rows[hi]) {
 			i = lo
@@ -591,10 +619,8 @@ func (fitStack) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 		rows[i].Hide()
 		total -= heights[i] + gap
 	}
-	// What still does not fit (a long sentence on a small screen) is
-	// clipped, and scrolls.
-	scroll.Move(fyne.NewPos(0, y))
-	scroll.Resize(fyne.NewSize(s.Width, fyne.Max(room, 0)))
+	caps.Move(fyne.NewPos(0, y))
+	caps.Resize(fyne.NewSize(s.Width, fyne.Max(room, 0)))
 }
 
 func (fitStack) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(200, 100) }

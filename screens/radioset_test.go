@@ -336,7 +336,16 @@ func TestRadioSet_NoTextCutShort(t *testing.T) {
 //
 //	go test -tags migrated_fynedo,no_emoji -run XXX -bench RadioDial -benchtime 300x ./screens/
 func BenchmarkRadioDial(b *testing.B) {
-	a, win := newBenchApp(b, 1920, 1080)
+	test.NewTempApp(b)
+	ui.Apply(false, 1)
+	win := test.NewTempWindow(b, nil)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(1920, 1080))
+	// The player's events come only when asked (Update): with the tests'
+	// direct Do, a ticker would draw from another goroutine.
+	p := audio.NewPlayer(nil, audio.Options{TickInterval: -1})
+	b.Cleanup(func() { p.Close() })
+	a := New(win, loadExhibit(b), Options{Player: p, Background: now, Do: direct})
 	a.ShowRadio()
 	d := find[*ui.Dial](win)[0]
 	win.Canvas().Capture()
@@ -358,7 +367,7 @@ func BenchmarkRadioDial(b *testing.B) {
 // frames ≤ 16 ms) at 1920×1080: the benchmark's "redraw" as a test that can
 // fail.
 func TestRadioSet_DialRedrawWithinAFrame(t *testing.T) {
-	a, win := newApp(t, 1920, 1080)
+	a, win, _, _ := newRadioApp(t) // 1920×1080, the player's events on this goroutine
 	a.ShowRadio()
 	d := dialOn(t, win)
 	from, to := d.MarkPos(0), d.MarkPos(len(d.Marks)-1)
