@@ -372,6 +372,7 @@ func TestScreens_NoTextCutShort(t *testing.T) {
 				a.SetAccess(acc)
 				kinds := screenKinds(a)
 				kinds["radio"] = a.ShowRadio
+				kinds["radio-list"] = func() { a.navigate(Route{Kind: RouteRadioList}) }
 				for _, b := range a.ex.Broadcasts {
 					kinds["player "+b.ID] = func() { a.ShowBroadcast(b.ID, nil) }
 				}

@@ -39,7 +39,7 @@ func TestDocs_Screenshots(t *testing.T) {
 	a.ShowLibrary()
 	shot(win, "library-hu")
 	a.SetLanguage("en")
-	a.ShowRadio()
+	a.navigate(Route{Kind: RouteRadioList})
 	shot(win, "radio-list-en")
 
 	a, win = newApp(t, 1920, 1080)

@@ -62,7 +62,19 @@ func (r *playerScreen) goBack() {
 		r.a.navigate(*r.back)
 		return
 	}
-	r.a.ShowRadio()
+	r.a.navigate(Route{Kind: RouteRadio, Broadcast: r.b.ID})
+}
+
+// storyPage is the first story page whose broadcast this is.
+func (a *App) storyPage(id string) (section string, page int, ok bool) {
+	for _, s := range a.ex.Sections {
+		for i, p := range s.Pages {
+			if p.Broadcast == id {
+				return s.ID, i, true
+			}
+		}
+	}
+	return "", 0, false
 }
 
 // load reads and decodes the narration in the visitor's language off the
@@ -230,6 +242,18 @@ func (r *playerScreen) build() fyne.CanvasObject {
 		n.Importance = widget.DangerImportance
 		left = append(left, n)
 	}
+	// Links: the story page about this broadcast, and the radio set tuned
+	// to it (marking the chapter the visitor came from).
+	links := container.NewHBox()
+	if sec, page, ok := a.storyPage(b.ID); ok {
+		links.Add(ui.NewButton(a.label("story_link"), theme.NavigateBackIcon(), func() {
+			a.navigate(storyRoute(sec, page))
+		}))
+	}
+	links.Add(ui.NewButton(a.label("radio_tune"), theme.MediaPlayIcon(), func() {
+		a.navigate(Route{Kind: RouteRadio, Broadcast: b.ID, Back: r.back})
+	}))
+	left = append(left, links)
 	info := container.NewVBox(left...)
 	// On a small screen or with large text, the context gives way first
 	// (the story page tells it too), then the picture.
@@ -379,28 +403,38 @@ func (r *playerScreen) fillCaptions() {
 	if r.captions == nil {
 		return
 	}
-	from, to := r.cue-1, r.cue+2
-	if r.cue < 0 {
+	size := ui.SizeBody
+	if r.transcript {
+		size = ui.SizeSmall
+	}
+	r.captions.Objects = captionRows(a, r.b, r.cue, r.transcript, r.original, size)
+	r.captions.Refresh()
+}
+
+// captionRows are a broadcast's captions at cue: the sentence on air,
+// highlighted, between the one before and the one after (or, as a
+// transcript, every sentence), with the original wording under each if
+// asked, in text of size; a tap on a line plays from there. The player and the radio set
+// show them.
+func captionRows(a *App, b *content.Broadcast, cue int, transcript, original bool, size fyne.ThemeSizeName) []fyne.CanvasObject {
+	from, to := cue-1, cue+2
+	if cue < 0 {
 		from, to = 0, 2
 	}
-	if r.transcript {
-		from, to = 0, len(r.b.Sentences)
+	if transcript {
+		from, to = 0, len(b.Sentences)
 	}
-	from = clamp(from, 0, len(r.b.Sentences))
-	to = clamp(to, 0, len(r.b.Sentences))
+	from = clamp(from, 0, len(b.Sentences))
+	to = clamp(to, 0, len(b.Sentences))
 	var rows []fyne.CanvasObject
 	for i := from; i < to; i++ {
 		i := i
-		s := r.b.Sentences[i]
+		s := b.Sentences[i]
 		text := s.Text.In(a.visit.Lang, a.ex.DefaultLanguage)
-		if r.original && r.b.OriginalLang != a.visit.Lang {
-			text += "\n" + s.Text[r.b.OriginalLang]
+		if original && b.OriginalLang != a.visit.Lang {
+			text += "\n" + s.Text[b.OriginalLang]
 		}
-		size := ui.SizeBody
-		if r.transcript {
-			size = ui.SizeSmall
-		}
-		rows = append(rows, ui.NewTapText(text, size, fyne.TextStyle{Bold: i == r.cue}, i == r.cue, func() {
+		rows = append(rows, ui.NewTapText(text, size, fyne.TextStyle{Bold: i == cue}, i == cue, func() {
 			a.touched()
 			a.player.SeekToCue(i)
 			if a.player.State() != audio.StatePlaying {
@@ -408,8 +442,7 @@ func (r *playerScreen) fillCaptions() {
 			}
 		}))
 	}
-	r.captions.Objects = rows
-	r.captions.Refresh()
+	return rows
 }
 
 // changeVolume steps the visit's volume.

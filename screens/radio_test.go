@@ -56,6 +56,7 @@ func highlighted(win fyne.Window) string {
 func TestRadio_ListsBroadcastsInDateOrder(t *testing.T) {
 	a, win, _, _ := newRadioApp(t)
 	test.Tap(buttonWithText(t, win, a.label("radio")))
+	test.Tap(buttonWithText(t, win, a.label("radio_list"))) // the set's plain list
 	// A row is a broadcast's title over its date and station; titles alone
 	// repeat (three speeches by Imre Nagy).
 	which := func(row string) *content.Broadcast {
@@ -91,7 +92,7 @@ func TestRadio_ListsBroadcastsInDateOrder(t *testing.T) {
 			t.Errorf("%s (%s) is listed before %s (%s)", shown[i-1].ID, shown[i-1].Date, shown[i].ID, shown[i].Date)
 		}
 	}
-	a.ShowRadio()
+	a.navigate(Route{Kind: RouteRadioList})
 	test.Tap(find[*ui.TapText](win)[0])
 	if a.playerOn() == nil || a.playerOn().b != shown[0] {
 		t.Fatal("tapping a row did not open its broadcast")

@@ -22,9 +22,10 @@ const (
 	RouteHome      RouteKind = iota
 	RouteStory               // a section's story, at Page
 	RouteLibrary             // sources & corrections
-	RouteRadio               // the list of broadcasts
+	RouteRadio               // the radio set, tuned to Broadcast (Back: the chapter it was opened from)
 	RouteBroadcast           // one broadcast in the player
 	RouteAttract             // kiosk: the attract loop
+	RouteRadioList           // the plain list of broadcasts
 )
 
 // Route is a screen and what it shows.
@@ -32,8 +33,8 @@ type Route struct {
 	Kind      RouteKind
 	Section   string // RouteStory: section id
 	Page      int    // RouteStory: index of the content page in the section
-	Broadcast string // RouteBroadcast: broadcast id
-	Back      *Route // RouteBroadcast: where Back goes (nil: the radio list)
+	Broadcast string // RouteBroadcast, RouteRadio: broadcast id
+	Back      *Route // RouteBroadcast: where Back goes (nil: the radio); RouteRadio: where the visitor came from
 }
 
 // Routes a screen links to.
@@ -81,6 +82,8 @@ func (a *App) screenFor(r Route) (screen, error) {
 	case RouteLibrary:
 		return newLibraryScreen(a), nil
 	case RouteRadio:
+		return newRadioSetScreen(a, r), nil
+	case RouteRadioList:
 		return newRadioListScreen(a), nil
 	case RouteBroadcast:
 		return newPlayerScreen(a, r)
@@ -112,6 +115,9 @@ func (a *App) navigate(r Route) {
 	}
 	if _, playing := a.cur.(*playerScreen); playing {
 		a.stopAudio()
+	}
+	if l, ok := a.cur.(interface{ leave() }); ok {
+		l.leave()
 	}
 	a.cur, a.visit.Route = s, r
 	if e, ok := s.(interface{ enter() }); ok {

@@ -26,6 +26,10 @@ var UIKeys = []string{
 	"show_original", "transcript", "captions_only", "renarration", "date_format",
 	"months", "audio_error", "volume_down", "volume_up", "no_sound",
 	"audio_loading", // while a narration is read and decoded
+	"radio_list",    // the radio set's button to the plain list of broadcasts
+	"radio_details", // the radio set's button to the player (whole text, notes)
+	"radio_tune",    // the player's button to the radio set, tuned to its broadcast
+	"story_link",    // the player's button to the story page about its broadcast
 	// kiosk mode
 	"touch_to_begin", "still_there", "resetting_in", "continue",
 	"staff_pin", "pin_wrong", "pin_locked", "cancel", "ok",
