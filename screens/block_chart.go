@@ -56,6 +56,9 @@ const barsRoom float32 = 280
 // (pageLayout's shares), if need be without its legend; otherwise (large text, a small window) it is a
 // card in the column, which pagination fits.
 func (b chartBlock) inAside(c pageCtx) bool {
+	if c.a.visit.Access.TextScale > 1 {
+		return false // large text: a card in the column, which pagination fits
+	}
 	if !isAside(c, b.ChartBlock) {
 		return false
 	}
@@ -94,6 +97,10 @@ func (b chartBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 	if b.inAside(c) {
 		return nil
 	}
+	// A card's measured height can fall a little short of what its layout
+	// asks for once placed: keep a margin.
+	f.full -= 2 * theme.Padding()
+	f.h = min(f.h, f.full)
 	groups := b.groups(c.a)
 	all := make([]int, 0, len(groups))
 	for i := range groups {
@@ -114,6 +121,7 @@ func (b chartBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 			groups = append(groups, sourceGroup(part))
 		}
 	}
+	groups = b.cutTallFigures(c, groups, f)
 	var out []fyne.CanvasObject
 	var cur []int
 	for i := range groups {
@@ -151,8 +159,9 @@ func (b chartBlock) lines(a *App) chartLines {
 // first figure, a figure (its label and bar), the legend, the note, the
 // source. kind says which rows may give way in a tight aside.
 type chartGroup struct {
-	kind string // "figure", "legend", "note", "source"
+	kind string // "figure", "legend", "note", "source", "text"
 	rows func() []fyne.CanvasObject
+	bar  int // a figure's bar, for cutting a group too tall for a card
 }
 
 func (b chartBlock) groups(a *App) []chartGroup {
@@ -167,7 +176,7 @@ func (b chartBlock) groups(a *App) []chartGroup {
 	max := ch.Max()
 	for i, bar := range ch.Bars {
 		i, bar := i, bar
-		gs = append(gs, chartGroup{"figure", func() []fyne.CanvasObject {
+		gs = append(gs, chartGroup{kind: "figure", bar: i, rows: func() []fyne.CanvasObject {
 			var rows []fyne.CanvasObject
 			if i == 0 {
 				rows = append(rows, ui.NewParagraph(l.title, ui.SizeBody, fyne.TextStyle{Bold: true}))
@@ -177,18 +186,18 @@ func (b chartBlock) groups(a *App) []chartGroup {
 		}})
 	}
 	if l.legend != "" {
-		gs = append(gs, chartGroup{"legend", func() []fyne.CanvasObject {
+		gs = append(gs, chartGroup{kind: "legend", rows: func() []fyne.CanvasObject {
 			return []fyne.CanvasObject{small(l.legend, widget.LowImportance, fyne.TextStyle{Italic: true})}
 		}})
 	}
 	if l.note != "" {
-		gs = append(gs, chartGroup{"note", func() []fyne.CanvasObject {
+		gs = append(gs, chartGroup{kind: "note", rows: func() []fyne.CanvasObject {
 			return []fyne.CanvasObject{small(l.note, widget.WarningImportance, fyne.TextStyle{})}
 		}})
 	}
 	// The sources on one line, which a column's pieces cut like text when
 	// it is too long for a card (large text, a small window).
-	gs = append(gs, chartGroup{"source", func() []fyne.CanvasObject {
+	gs = append(gs, chartGroup{kind: "source", rows: func() []fyne.CanvasObject {
 		return []fyne.CanvasObject{small(l.source, widget.LowImportance, fyne.TextStyle{})}
 	}})
 	return gs
@@ -196,7 +205,7 @@ func (b chartBlock) groups(a *App) []chartGroup {
 
 // sourceGroup is a part of the source line as a group of its own.
 func sourceGroup(s string) chartGroup {
-	return chartGroup{"source", func() []fyne.CanvasObject {
+	return chartGroup{kind: "source", rows: func() []fyne.CanvasObject {
 		p := ui.NewParagraph(s, ui.SizeSmall, fyne.TextStyle{})
 		p.Importance = widget.LowImportance
 		return []fyne.CanvasObject{p}
@@ -317,4 +326,60 @@ func (l *chartLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		h += m.Height + l.gap(objs, i, pad)
 	}
 	return fyne.NewSize(w, h)
+}
+
+// cutTallFigures splits a figure too tall for a card (large text, a small
+// window): the chart's title on its own, the label cut like text, and the
+// last part of the label kept with its bar.
+func (b chartBlock) cutTallFigures(c pageCtx, groups []chartGroup, f fit) []chartGroup {
+	l := b.lines(c.a)
+	ch := b.Chart
+	max := ch.Max()
+	para := func(s string, size fyne.ThemeSizeName, bold bool) fyne.CanvasObject {
+		return ui.NewParagraph(s, size, fyne.TextStyle{Bold: bold})
+	}
+	textGroup := func(s string, size fyne.ThemeSizeName, bold bool) chartGroup {
+		return chartGroup{kind: "text", rows: func() []fyne.CanvasObject { return []fyne.CanvasObject{para(s, size, bold)} }}
+	}
+	var out []chartGroup
+	for i, g := range groups {
+		if ui.Measure(b.draw(c, groups, []int{i}, f.w), f.w) <= f.full {
+			out = append(out, g)
+			continue
+		}
+		if g.kind == "note" || g.kind == "legend" {
+			text := l.note
+			if g.kind == "legend" {
+				text = l.legend
+			}
+			for _, part := range chunks(text, f, func(s string) fyne.CanvasObject {
+				return b.draw(c, []chartGroup{textGroup(s, ui.SizeSmall, false)}, []int{0}, f.w)
+			}) {
+				out = append(out, textGroup(part, ui.SizeSmall, false))
+			}
+			continue
+		}
+		if g.kind != "figure" {
+			out = append(out, g)
+			continue
+		}
+		if g.bar == 0 {
+			out = append(out, textGroup(l.title, ui.SizeBody, true))
+		}
+		bar := ch.Bars[g.bar]
+		withBar := func(s string) chartGroup {
+			return chartGroup{kind: "figure", bar: g.bar, rows: func() []fyne.CanvasObject {
+				p := ui.NewParagraph(s, ui.SizeSmall, fyne.TextStyle{})
+				return []fyne.CanvasObject{p, ui.NewRangeBar(bar.Low, bar.High, bar.Mark, max, bar.Open)}
+			}}
+		}
+		parts := chunks(l.bars[g.bar], f, func(s string) fyne.CanvasObject {
+			return b.draw(c, []chartGroup{withBar(s)}, []int{0}, f.w)
+		})
+		for _, part := range parts[:len(parts)-1] {
+			out = append(out, textGroup(part, ui.SizeSmall, false))
+		}
+		out = append(out, withBar(parts[len(parts)-1]))
+	}
+	return out
 }

@@ -32,6 +32,9 @@ func (b documentBlock) aside(c pageCtx) fyne.CanvasObject {
 // inAside: the page's first visual, and paper and caption fit the aside at
 // the window's size (pageLayout's shares).
 func (b documentBlock) inAside(c pageCtx) bool {
+	if c.a.visit.Access.TextScale > 1 {
+		return false // large text: a card in the column, which pagination fits
+	}
 	if !isAside(c, b.DocumentBlock) {
 		return false
 	}
@@ -60,6 +63,15 @@ func (b documentBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 	if f.w > 0 && b.Doc.Heading != "" && ui.Measure(out[0], f.w) > f.full {
 		out = []fyne.CanvasObject{b.paper(f.w, true, false), b.paper(f.w, false, true)}
 	}
+	if last := out[len(out)-1]; f.w > 0 && ui.Measure(last, f.w) > f.full {
+		// The words alone are taller than a screenful (large text, a small
+		// window): they go on as many sheets as they need, cut like text.
+		out = out[:len(out)-1]
+		sheet := func(s string) fyne.CanvasObject { return b.sheet(f.w, s) }
+		for _, part := range chunks(b.Doc.Text, f, sheet) {
+			out = append(out, sheet(part))
+		}
+	}
 	caption := func(s string) fyne.CanvasObject { return container.New(knownWidth{f.w}, captionText(s)) }
 	for _, part := range chunks(b.captionLine(c.a), f, caption) {
 		out = append(out, caption(part))
@@ -83,6 +95,13 @@ func (b documentBlock) paper(width float32, heading, words bool) fyne.CanvasObje
 		rows = append(rows, paperText(d.Text, ui.SizeBody, false))
 	}
 	p := ui.NewPaper(d.Style, ui.OnPaper(container.NewVBox(rows...)))
+	p.Width = width
+	return p
+}
+
+// sheet is a sheet with some of the words only.
+func (b documentBlock) sheet(width float32, words string) fyne.CanvasObject {
+	p := ui.NewPaper(b.Doc.Style, ui.OnPaper(container.NewVBox(paperText(words, ui.SizeBody, false))))
 	p.Width = width
 	return p
 }
