@@ -176,6 +176,11 @@ func (r *playerScreen) togglePlay() {
 	if r.loading || r.errText != "" || !r.b.Narrated(a.visit.Lang) {
 		return
 	}
+	a.playPause()
+}
+
+// playPause pauses what plays, or plays: from the start again after the end.
+func (a *App) playPause() {
 	switch a.player.State() {
 	case audio.StatePlaying:
 		a.player.Pause()
@@ -187,14 +192,16 @@ func (r *playerScreen) togglePlay() {
 	}
 }
 
-func (r *playerScreen) setPlayButton() {
-	a := r.a
-	if r.playing == audio.StatePlaying {
-		r.play.SetText(a.label("pause"))
-		r.play.SetIcon(theme.MediaPauseIcon())
+func (r *playerScreen) setPlayButton() { r.a.showPlaying(r.play, r.playing == audio.StatePlaying) }
+
+// showPlaying makes a play button say Pause while playing, Play otherwise.
+func (a *App) showPlaying(b *ui.Button, playing bool) {
+	if playing {
+		b.SetText(a.label("pause"))
+		b.SetIcon(theme.MediaPauseIcon())
 	} else {
-		r.play.SetText(a.label("play"))
-		r.play.SetIcon(theme.MediaPlayIcon())
+		b.SetText(a.label("play"))
+		b.SetIcon(theme.MediaPlayIcon())
 	}
 }
 

@@ -369,26 +369,12 @@ func (r *radioSetScreen) togglePlay() {
 		r.tune(r.cur)
 		return
 	}
-	switch a.player.State() {
-	case audio.StatePlaying:
-		a.player.Pause()
-	case audio.StateEnded:
-		a.player.Restart()
-		a.player.Play()
-	default:
-		a.player.Play()
-	}
+	a.playPause()
 }
 
 func (r *radioSetScreen) setPlayButton() {
 	a := r.a
-	if r.playing == audio.StatePlaying && !r.hissing {
-		r.play.SetText(a.label("pause"))
-		r.play.SetIcon(theme.MediaPauseIcon())
-	} else {
-		r.play.SetText(a.label("play"))
-		r.play.SetIcon(theme.MediaPlayIcon())
-	}
+	a.showPlaying(r.play, r.playing == audio.StatePlaying && !r.hissing)
 	if r.loading || r.errText != "" || !r.broadcast().Narrated(a.visit.Lang) {
 		r.play.Disable()
 	} else {
