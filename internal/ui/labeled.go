@@ -149,26 +149,55 @@ func (r *labeledRenderer) Layout(s fyne.Size) {
 	r.l.img.Hidden = d.Width < 1 || d.Height < 1
 	r.l.show(d)
 	const dotSize, pad float32 = 12, 6
-	for i, lb := range r.l.labels {
-		o := r.labels[i]
-		x := at.X + float32(lb.X)*d.Width
-		y := at.Y + float32(lb.Y)*d.Height
-		o.dot.Move(fyne.NewPos(x-dotSize/2, y-dotSize/2))
-		o.dot.Resize(fyne.NewSquareSize(dotSize))
-		o.dot.Hidden = !lb.Point
-		ts := o.text.MinSize()
-		tx := x + dotSize
-		if !lb.Point {
-			tx = x - ts.Width/2 - pad // an area's name, centred on it
-		} else if tx+ts.Width+2*pad > at.X+d.Width { // keep the label on the picture
-			tx = x - dotSize - ts.Width - 2*pad
+	// Places (with a dot) are labelled first, then areas and arrows; a
+	// label that would cover one already placed is left out at this size
+	// (a small window), so no text is drawn over another.
+	var placed []rectangle
+	for _, points := range []bool{true, false} {
+		for i, lb := range r.l.labels {
+			if lb.Point != points {
+				continue
+			}
+			o := r.labels[i]
+			x := at.X + float32(lb.X)*d.Width
+			y := at.Y + float32(lb.Y)*d.Height
+			o.dot.Move(fyne.NewPos(x-dotSize/2, y-dotSize/2))
+			o.dot.Resize(fyne.NewSquareSize(dotSize))
+			o.dot.Hidden = !lb.Point
+			ts := o.text.MinSize()
+			tx := x + dotSize
+			if !lb.Point {
+				tx = x - ts.Width/2 - pad // an area's name, centred on it
+			} else if tx+ts.Width+2*pad > at.X+d.Width { // keep the label on the picture
+				tx = x - dotSize - ts.Width - 2*pad
+			}
+			tx = fyne.Max(at.X, fyne.Min(tx, at.X+d.Width-ts.Width-2*pad))
+			box := rectangle{fyne.NewPos(tx, y-ts.Height/2-pad/2), fyne.NewSize(ts.Width+2*pad, ts.Height+pad)}
+			o.bg.Move(box.pos)
+			o.bg.Resize(box.size)
+			o.text.Move(fyne.NewPos(tx+pad, y-ts.Height/2))
+			o.text.Resize(ts)
+			covers := false
+			for _, p := range placed {
+				covers = covers || p.overlaps(box)
+			}
+			o.bg.Hidden, o.text.Hidden = covers, covers
+			if !covers {
+				placed = append(placed, box)
+			}
 		}
-		tx = fyne.Max(at.X, fyne.Min(tx, at.X+d.Width-ts.Width-2*pad))
-		o.bg.Move(fyne.NewPos(tx, y-ts.Height/2-pad/2))
-		o.bg.Resize(fyne.NewSize(ts.Width+2*pad, ts.Height+pad))
-		o.text.Move(fyne.NewPos(tx+pad, y-ts.Height/2))
-		o.text.Resize(ts)
 	}
+}
+
+// rectangle is a label's box on the picture.
+type rectangle struct {
+	pos  fyne.Position
+	size fyne.Size
+}
+
+func (a rectangle) overlaps(b rectangle) bool {
+	return a.pos.X < b.pos.X+b.size.Width && b.pos.X < a.pos.X+a.size.Width &&
+		a.pos.Y < b.pos.Y+b.size.Height && b.pos.Y < a.pos.Y+a.size.Height
 }
 
 func (r *labeledRenderer) MinSize() fyne.Size { return r.l.MinSize() }

@@ -121,3 +121,41 @@ func BenchmarkScalePicture(b *testing.B) {
 		}
 	}
 }
+
+// TestLabeledImage_LabelsNeverCoverEachOther: on a small picture, a label
+// that would be drawn over another is left out; places keep theirs first.
+func TestLabeledImage_LabelsNeverCoverEachOther(t *testing.T) {
+	test.NewTempApp(t)
+	SyncPictures = true
+	defer func() { SyncPictures = false }()
+	labels := []MapLabel{
+		{X: 0.1, Y: 0.4, Text: "Austria"},
+		{X: 0.2, Y: 0.42, Text: "c. 180,000 to Austria"},
+		{X: 0.15, Y: 0.4, Text: "Andau", Point: true},
+		{X: 0.8, Y: 0.8, Text: "Yugoslavia"},
+	}
+	p := NewLabeledImage(pngResource(t, "map.png", 600, 400), labels)
+	w := test.NewTempWindow(t, p)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(300, 200))
+	r := test.WidgetRenderer(p).(*labeledRenderer)
+	var shown []rectangle
+	for i, o := range r.labels {
+		if o.text.Hidden {
+			continue
+		}
+		box := rectangle{o.bg.Position(), o.bg.Size()}
+		for _, s := range shown {
+			if s.overlaps(box) {
+				t.Errorf("label %q is drawn over another", labels[i].Text)
+			}
+		}
+		shown = append(shown, box)
+	}
+	if r.labels[2].text.Hidden {
+		t.Error("the place (with a dot) lost its label to an area's")
+	}
+	if r.labels[3].text.Hidden {
+		t.Error("a label with room of its own was left out")
+	}
+}
