@@ -149,9 +149,10 @@ func (r *labeledRenderer) Layout(s fyne.Size) {
 	r.l.img.Hidden = d.Width < 1 || d.Height < 1
 	r.l.show(d)
 	const dotSize, pad float32 = 12, 6
-	// Places (with a dot) are labelled first, then areas and arrows; a
-	// label that would cover one already placed is left out at this size
-	// (a small window), so no text is drawn over another.
+	// Places (with a dot) are labelled first, then areas and arrows; an
+	// area's label that would cover one already placed moves a line up or
+	// down, or is left out at this size (a small window): no text is ever
+	// drawn over another.
 	var placed []rectangle
 	for _, points := range []bool{true, false} {
 		for i, lb := range r.l.labels {
@@ -173,16 +174,33 @@ func (r *labeledRenderer) Layout(s fyne.Size) {
 			}
 			tx = fyne.Max(at.X, fyne.Min(tx, at.X+d.Width-ts.Width-2*pad))
 			box := rectangle{fyne.NewPos(tx, y-ts.Height/2-pad/2), fyne.NewSize(ts.Width+2*pad, ts.Height+pad)}
+			covers := func(b rectangle) bool {
+				for _, p := range placed {
+					if p.overlaps(b) {
+						return true
+					}
+				}
+				return false
+			}
+			// Where it would cover another, an area's label moves up or
+			// down a line or two, staying on the picture.
+			hidden := covers(box)
+			for step := float32(1); hidden && !lb.Point && step <= 2; step++ {
+				for _, dir := range []float32{1, -1} {
+					b := box
+					b.pos.Y += dir * step * box.size.Height
+					if b.pos.Y >= at.Y && b.pos.Y+b.size.Height <= at.Y+d.Height && !covers(b) {
+						box, hidden = b, false
+						break
+					}
+				}
+			}
 			o.bg.Move(box.pos)
 			o.bg.Resize(box.size)
-			o.text.Move(fyne.NewPos(tx+pad, y-ts.Height/2))
+			o.text.Move(fyne.NewPos(tx+pad, box.pos.Y+pad/2))
 			o.text.Resize(ts)
-			covers := false
-			for _, p := range placed {
-				covers = covers || p.overlaps(box)
-			}
-			o.bg.Hidden, o.text.Hidden = covers, covers
-			if !covers {
+			o.bg.Hidden, o.text.Hidden = hidden, hidden
+			if !hidden {
 				placed = append(placed, box)
 			}
 		}
