@@ -140,17 +140,17 @@ func TestSwipe_DragTurnsPages(t *testing.T) {
 	sw := find[*ui.Swipe](win)[0]
 	mid := fyne.CurrentApp().Driver().AbsolutePositionForObject(sw).Add(fyne.NewPos(sw.Size().Width/2, sw.Size().Height/2))
 	test.Drag(win.Canvas(), mid, -300, 10) // finger right to left
-	if _, p := a.Where(); p != 1 {
-		t.Fatalf("after a left swipe: page %d, want 1", p)
+	if v, _ := a.View(); v != 1 {
+		t.Fatalf("after a left swipe: screenful %d, want 1", v)
 	}
 	test.Drag(win.Canvas(), mid, 300, -10)
-	if _, p := a.Where(); p != 0 {
-		t.Fatalf("after a right swipe: page %d, want 0", p)
+	if v, _ := a.View(); v != 0 {
+		t.Fatalf("after a right swipe: screenful %d, want 0", v)
 	}
 	test.Drag(win.Canvas(), mid, -40, 0)    // a wobble is not a swipe
 	test.Drag(win.Canvas(), mid, -150, 400) // nor is a vertical drag
-	if _, p := a.Where(); p != 0 {
-		t.Fatalf("short or vertical drags turned the page to %d", p)
+	if v, _ := a.View(); v != 0 {
+		t.Fatalf("short or vertical drags turned to screenful %d", v)
 	}
 }
 
