@@ -18,15 +18,7 @@ import (
 // samples that reached "the loudspeaker".
 func capture(t *testing.T, id string, keys ...string) ([]float32, float64) {
 	t.Helper()
-	home := t.TempDir()
-	pacer := filepath.Join(home, "pacer")
-	if out, err := exec.Command("go", "build", "-o", pacer, "../internal/audio/cmd/pacer").CombinedOutput(); err != nil {
-		t.Fatalf("build pacer: %v\n%s", err, out)
-	}
-	raw := filepath.Join(home, "capture.raw")
-	if err := alsacapture.WriteConfig(home, pacer, raw, 22050, 1); err != nil {
-		t.Fatal(err)
-	}
+	home, raw := captureHome(t)
 	var cues struct {
 		Samples int64 `json:"samples"`
 	}
@@ -115,4 +107,20 @@ func TestRadio_PlaysTheBroadcastAndClearVoiceChangesTheSound(t *testing.T) {
 	if hc < 3*hr {
 		t.Errorf("clear voice should keep the low voice the radio filter removes: below 250 Hz %.4f (clear) vs %.4f (radio)", hc, hr)
 	}
+}
+
+// captureHome is a new HOME whose ALSA default device writes what the app
+// plays, paced in real time, to the returned raw file (mono, 22,050 Hz).
+func captureHome(t *testing.T) (home, raw string) {
+	t.Helper()
+	home = t.TempDir()
+	pacer := filepath.Join(home, "pacer")
+	if out, err := exec.Command("go", "build", "-o", pacer, "../internal/audio/cmd/pacer").CombinedOutput(); err != nil {
+		t.Fatalf("build pacer: %v\n%s", err, out)
+	}
+	raw = filepath.Join(home, "capture.raw")
+	if err := alsacapture.WriteConfig(home, pacer, raw, 22050, 1); err != nil {
+		t.Fatal(err)
+	}
+	return home, raw
 }

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -93,15 +91,7 @@ func narration(t *testing.T, id string) []float32 {
 // capture after the first's, where the first one's own continuation does
 // not fit.
 func TestRadioDial_DragTunesTheNextBroadcast(t *testing.T) {
-	home := t.TempDir()
-	pacer := filepath.Join(home, "pacer")
-	if out, err := exec.Command("go", "build", "-o", pacer, "../internal/audio/cmd/pacer").CombinedOutput(); err != nil {
-		t.Fatalf("build pacer: %v\n%s", err, out)
-	}
-	raw := filepath.Join(home, "capture.raw")
-	if err := alsacapture.WriteConfig(home, pacer, raw, 22050, 1); err != nil {
-		t.Fatal(err)
-	}
+	home, raw := captureHome(t)
 	first, second := "sixteen-points-1956-10-22", "gero-1956-10-23"
 
 	s := startIn(t, home, "--start", "radio")
