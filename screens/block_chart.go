@@ -56,9 +56,6 @@ const barsRoom float32 = 280
 // (pageLayout's shares), if need be without its legend; otherwise (large text, a small window) it is a
 // card in the column, which pagination fits.
 func (b chartBlock) inAside(c pageCtx) bool {
-	if c.a.visit.Access.TextScale > 1 {
-		return false // large text: a card in the column, which pagination fits
-	}
 	if !isAside(c, b.ChartBlock) {
 		return false
 	}

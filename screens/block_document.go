@@ -32,9 +32,6 @@ func (b documentBlock) aside(c pageCtx) fyne.CanvasObject {
 // inAside: the page's first visual, and paper and caption fit the aside at
 // the window's size (pageLayout's shares).
 func (b documentBlock) inAside(c pageCtx) bool {
-	if c.a.visit.Access.TextScale > 1 {
-		return false // large text: a card in the column, which pagination fits
-	}
 	if !isAside(c, b.DocumentBlock) {
 		return false
 	}
