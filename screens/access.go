@@ -85,7 +85,20 @@ func (a *App) accessBar() fyne.CanvasObject {
 	if a.visit.Access.HighContrast {
 		contrast.Importance = widget.HighImportance
 	}
-	return container.NewHBox(reach, size, contrast)
+	reach.Spoken.Spoken, contrast.Spoken.Spoken = a.label("reach"), a.label("contrast")
+	size.Spoken.Spoken = a.label("text_size")
+	bar := container.NewHBox(reach, size, contrast)
+	if a.CanSpeak() {
+		// Audio mode: an icon only (a blind visitor finds it by touch and
+		// hear, or uses the key; the bar must fit a laptop window).
+		audio := ui.NewButton("", theme.VolumeUpIcon(), a.toggleAudioMode)
+		audio.Spoken.Spoken = a.label("audio_mode")
+		if a.visit.AudioMode {
+			audio.Importance = widget.HighImportance
+		}
+		bar.Add(audio)
+	}
+	return bar
 }
 
 func (a *App) textStep() int {
@@ -99,6 +112,14 @@ func (a *App) textStep() int {
 
 // typedRune handles the keys that arrive as characters: + and − for text size.
 func (a *App) typedRune(r rune) {
+	if act := a.keys.ofRune(r); act != actNone {
+		if act == actToggleAudio && a.runAction(act) {
+			return
+		}
+		if a.visit.AudioMode && (a.audioKey(act) || a.runAction(act)) {
+			return
+		}
+	}
 	switch r {
 	case '+', '=':
 		if a.visit.Access.TextScale < 2 {

@@ -35,6 +35,13 @@ type Options struct {
 	Background func(name string, fn func())
 	// Do runs fn on the UI goroutine; nil: fyne.Do.
 	Do func(fn func())
+	// Speech is the voice of the audio mode; nil: no speech engine, the
+	// audio mode is not offered.
+	Speech Speech
+	// AudioMode starts (and, in kiosk mode, resets to) audio mode.
+	AudioMode bool
+	// Keys are the key bindings (ParseKeys); zero: DefaultKeys.
+	Keys keyMap
 }
 
 // App is the running exhibit on one window. It owns the visit (visit.go);
@@ -58,6 +65,8 @@ type App struct {
 	bg         func(name string, fn func())
 	do         func(fn func())
 	pending    *pendingExhibit // new content waiting for a calm moment
+	audio      audioState      // the audio mode's voice, focus and caption
+	keys       keyMap
 }
 
 // New prepares the exhibit on win and shows the home screen.
@@ -74,6 +83,11 @@ func New(win fyne.Window, ex *content.Exhibit, opts Options) *App {
 		lang = opts.Language
 	}
 	a.onLanguage = opts.OnLanguage
+	a.audio.speech = opts.Speech
+	a.keys = opts.Keys
+	if a.keys.keys == nil {
+		a.keys, _ = ParseKeys(nil)
+	}
 	a.player = opts.Player
 	if a.player == nil {
 		a.player = audio.NewPlayer(nil, audio.Options{})
@@ -83,9 +97,10 @@ func New(win fyne.Window, ex *content.Exhibit, opts Options) *App {
 	win.Canvas().SetOnTypedKey(a.typedKey)
 	win.Canvas().SetOnTypedRune(a.typedRune)
 	ui.UnhandledKey, ui.UnhandledRune = a.typedKey, a.typedRune
+	ui.OnFocus = a.focusGained
 	// The player's volume is the installation's (main sets it from the
 	// config); the 1950s set is on until a visitor asks for Clear voice.
-	a.defaults = Visit{Lang: lang, Access: opts.Access, Volume: a.player.Volume(), Route: homeRoute()}
+	a.defaults = Visit{Lang: lang, Access: opts.Access, Volume: a.player.Volume(), AudioMode: opts.AudioMode && opts.Speech != nil, Route: homeRoute()}
 	a.setVisit(a.defaults)
 	a.defaults.Access = a.visit.Access // normalised
 	a.ShowHome()
@@ -150,6 +165,13 @@ func (a *App) typedKey(e *fyne.KeyEvent) {
 	a.touched()
 	if a.visit.Route.Kind == RouteAttract {
 		a.attractTapped(fyne.NewPos(cornerSize*2, cornerSize*2))
+		return
+	}
+	act := a.keys.ofKey(e.Name)
+	if act == actToggleAudio && a.runAction(act) {
+		return
+	}
+	if a.visit.AudioMode && (a.audioKey(act) || a.runAction(act)) {
 		return
 	}
 	switch e.Name {

@@ -26,7 +26,7 @@ func (b documentBlock) aside(c pageCtx) fyne.CanvasObject {
 	if !b.inAside(c) {
 		return nil
 	}
-	return container.New(docLayout{}, b.paper(0, true, true), captionText(b.captionLine(c.a)))
+	return container.New(docLayout{}, b.paper(c.a, 0, true, true), captionText(b.captionLine(c.a)))
 }
 
 // inAside: the page's first visual, and paper and caption fit the aside at
@@ -47,7 +47,7 @@ func (b documentBlock) fitsAside(c pageCtx) bool {
 	if s.Width < s.Height {
 		w, h = s.Width, (s.Height-barsRoom)*pictureShareTall
 	}
-	return ui.Measure(b.paper(w, true, true), w)+theme.Padding()+ui.Measure(captionText(b.captionLine(c.a)), w) <= h
+	return ui.Measure(b.paper(c.a, w, true, true), w)+theme.Padding()+ui.Measure(captionText(b.captionLine(c.a)), w) <= h
 }
 
 // pieces: the paper (the heading and the words on two sheets if one is
@@ -56,9 +56,9 @@ func (b documentBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 	if b.inAside(c) {
 		return nil
 	}
-	out := []fyne.CanvasObject{b.paper(f.w, true, true)}
+	out := []fyne.CanvasObject{b.paper(c.a, f.w, true, true)}
 	if f.w > 0 && b.Doc.Heading != "" && ui.Measure(out[0], f.w) > f.full {
-		out = []fyne.CanvasObject{b.paper(f.w, true, false), b.paper(f.w, false, true)}
+		out = []fyne.CanvasObject{b.paper(c.a, f.w, true, false), b.paper(nil, f.w, false, true)}
 	}
 	if last := out[len(out)-1]; f.w > 0 && ui.Measure(last, f.w) > f.full {
 		// The words alone are taller than a screenful (large text, a small
@@ -78,8 +78,10 @@ func (b documentBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 
 // paper is the sheet with the words on it: a telex in capitals as the
 // teleprinter printed them, a leaflet with its heading. width is the
-// column's, 0 in an aside.
-func (b documentBlock) paper(width float32, heading, words bool) fyne.CanvasObject {
+// column's, 0 in an aside. The first sheet of a document (a given) is
+// spoken as its description in the visitor's language: the words on it
+// are in the original's language.
+func (b documentBlock) paper(a *App, width float32, heading, words bool) fyne.CanvasObject {
 	d := b.Doc
 	var rows []fyne.CanvasObject
 	// The words are part of the reconstructed sheet, like a picture's, and
@@ -93,6 +95,9 @@ func (b documentBlock) paper(width float32, heading, words bool) fyne.CanvasObje
 	}
 	p := ui.NewPaper(d.Style, ui.OnPaper(container.NewVBox(rows...)))
 	p.Width = width
+	if a != nil {
+		p.Spoken.Spoken = a.text(d.Alt)
+	}
 	return p
 }
 

@@ -30,6 +30,7 @@ func (b pictureBlock) aside(c pageCtx) fyne.CanvasObject {
 		labels = append(labels, ui.MapLabel{X: l.X, Y: l.Y, Text: a.text(l.Text), Point: l.Point})
 	}
 	img := ui.NewLabeledImage(res, labels)
+	img.Spoken.Spoken = a.text(im.Alt)
 	// A credit line is a licence condition: it wraps rather than being cut.
 	credit := ui.NewParagraph(display.Credit(a.ex, im, a.visit.Lang), ui.SizeSmall, fyne.TextStyle{})
 	credit.Importance = widget.LowImportance

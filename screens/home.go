@@ -15,6 +15,8 @@ type homeScreen struct{ a *App }
 
 func (h *homeScreen) state() string { return "home" }
 
+func (h *homeScreen) place() string { return h.a.label("audio_where_home") }
+
 func (h *homeScreen) build() fyne.CanvasObject {
 	a := h.a
 	title := ui.NewText(a.text(a.ex.Title), ui.SizeTitle, fyne.TextStyle{Bold: true, Italic: true})
@@ -72,6 +74,7 @@ func (h *homeScreen) build() fyne.CanvasObject {
 	}
 	// The hidden staff corner over the title: five taps open the PIN pad.
 	corner := ui.NewTouchArea(func(fyne.Position) { a.cornerTap() })
+	corner.Staff = true
 	corner.Resize(fyne.NewSquareSize(cornerSize))
 	return container.NewStack(home, container.NewWithoutLayout(corner))
 }

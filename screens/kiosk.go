@@ -238,7 +238,9 @@ func (s *attractScreen) build() fyne.CanvasObject {
 	}
 	texts := container.NewVBox(rows...)
 	body := container.NewBorder(texts, invite, nil, nil, picture)
-	return container.NewStack(container.NewPadded(body), ui.NewTouchArea(a.attractTapped))
+	touch := ui.NewTouchArea(a.attractTapped)
+	touch.Spoken.Spoken = strings.Join(begin, " ")
+	return container.NewStack(container.NewPadded(body), touch)
 }
 
 func (a *App) allLanguages(t content.Text) []string {
@@ -290,6 +292,7 @@ func (a *App) showWarning() {
 	panel := container.NewVBox(title, k.warning, container.NewCenter(cont))
 	a.closeOverlays()
 	a.showOverlay(panel, a.touched)
+	a.say(title.Text + " " + k.warning.Text)
 }
 
 // showPINPad asks for the staff PIN on an on-screen keypad: a kiosk has no

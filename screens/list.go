@@ -25,6 +25,11 @@ type listScreen struct {
 func (l *listScreen) state() string  { return l.name }
 func (l *listScreen) at() (int, int) { return l.view, max(len(l.pages), 1) }
 
+func (l *listScreen) place() string {
+	i, n := l.at()
+	return l.a.labelf("audio_where_screen", l.title()[0], i+1, n)
+}
+
 func (l *listScreen) next() bool {
 	if l.view+1 >= len(l.pages) {
 		return false

@@ -16,8 +16,13 @@ type cutter interface {
 type pager struct {
 	widget.BaseWidget
 	c     cutter
-	reach bool // reach mode: the top bar's controls go down too
+	reach bool                // reach mode: the top bar's controls go down too
+	shown []fyne.CanvasObject // the screenful's bars and body, once cut
 }
+
+// Children are the screenful's bars and body: what the audio mode and
+// screen readers find on it (ui.Walk).
+func (p *pager) Children() []fyne.CanvasObject { return p.shown }
 
 func newPager(c cutter, reach bool) *pager {
 	p := &pager{c: c, reach: reach}
@@ -38,6 +43,7 @@ func (r *pagerRenderer) Layout(s fyne.Size) {
 		r.size = s
 		top, body, bottom := r.p.c.cut(s)
 		r.objs = []fyne.CanvasObject{top, body, bottom}
+		r.p.shown = r.objs
 	}
 	layoutBars(r.objs, s, r.p.reach)
 }

@@ -56,6 +56,12 @@ func (r *playerScreen) enter() { r.load(0, false) }
 
 func (r *playerScreen) state() string { return "radio:" + r.b.ID }
 
+// place: the broadcast's title; its station, date and context are read
+// from the screen before it plays.
+func (r *playerScreen) place() string {
+	return r.a.label("radio") + ". " + display.BroadcastTitle(r.a.ex, r.b, r.a.visit.Lang)
+}
+
 // goBack leaves the player for the story page it was opened from, or the list.
 func (r *playerScreen) goBack() {
 	if r.back != nil {
@@ -160,6 +166,7 @@ func (r *playerScreen) event(e audio.Event) {
 	if r.progress != nil && r.dur > 0 {
 		r.progress.SetValue(float64(r.pos) / float64(r.dur))
 		r.clock.SetText(display.Clock(r.pos) + " / " + display.Clock(r.dur))
+		r.progress.Spoken.Spoken = r.a.labelf("audio_position", display.Clock(r.pos), display.Clock(r.dur))
 	}
 	if e.Cue != r.cue {
 		r.cue = e.Cue
@@ -199,9 +206,11 @@ func (a *App) showPlaying(b *ui.Button, playing bool) {
 	if playing {
 		b.SetText(a.label("pause"))
 		b.SetIcon(theme.MediaPauseIcon())
+		b.Spoken.Spoken = a.label("pause")
 	} else {
 		b.SetText(a.label("play"))
 		b.SetIcon(theme.MediaPlayIcon())
+		b.Spoken.Spoken = a.label("play")
 	}
 }
 
@@ -299,6 +308,7 @@ func (r *playerScreen) build() fyne.CanvasObject {
 	})
 	r.clock = ui.NewText(display.Clock(r.pos)+" / "+display.Clock(r.dur), ui.SizeSmall, fyne.TextStyle{Bold: true})
 	r.clock.Truncation = fyne.TextTruncateOff
+	r.progress.Spoken.Spoken = a.labelf("audio_position", display.Clock(r.pos), display.Clock(r.dur))
 	if r.dur > 0 {
 		r.progress.Value = float64(r.pos) / float64(r.dur)
 	}
@@ -323,6 +333,7 @@ func (r *playerScreen) build() fyne.CanvasObject {
 	})
 	softer := ui.NewButton(lbl("volume_down"), theme.VolumeDownIcon(), func() { a.changeVolume(-0.1) })
 	louder := ui.NewButton(lbl("volume_up"), theme.VolumeUpIcon(), func() { a.changeVolume(0.1) })
+	restart.Spoken.Spoken, softer.Spoken.Spoken, louder.Spoken.Spoken = a.label("restart_audio"), a.label("volume_down"), a.label("volume_up")
 	clear := ui.NewButton(a.label("clear_voice"), theme.ConfirmIcon(), func() {
 		a.touched()
 		a.setClearVoice(!a.visit.ClearVoice)

@@ -91,6 +91,21 @@ func (r *radioSetScreen) marked(b *content.Broadcast) bool {
 	return false
 }
 
+func (r *radioSetScreen) place() string { return r.a.label("radio") }
+
+// dialSpoken names the dial by what it is tuned to.
+func (r *radioSetScreen) dialSpoken() string {
+	a := r.a
+	if r.dial == nil || r.dial.Tuned < 0 {
+		return a.label("audio_dial_between")
+	}
+	b := r.broadcast()
+	if b == nil {
+		return a.label("audio_dial_between")
+	}
+	return a.labelf("audio_dial", a.text(b.Station)+", "+display.When(a.ex, b, a.visit.Lang)+": "+display.BroadcastTitle(a.ex, b, a.visit.Lang))
+}
+
 func (r *radioSetScreen) state() string {
 	if len(r.a.ex.Broadcasts) == 0 {
 		return "radio"
@@ -444,6 +459,7 @@ func (r *radioSetScreen) build() fyne.CanvasObject {
 	r.dial.OnMove = func(float32) { r.hiss() }
 	r.dial.OnPress = r.togglePlay
 	r.dial.Level = r.level()
+	r.dial.Spoken.Spoken = r.dialSpoken()
 
 	r.title = ui.NewParagraph("", ui.SizeHeading, fyne.TextStyle{Bold: true, Italic: true})
 	r.where = ui.NewParagraph("", ui.SizeBody, fyne.TextStyle{})
@@ -478,6 +494,7 @@ func (r *radioSetScreen) refresh() {
 		return
 	}
 	r.title.SetText(display.BroadcastTitle(a.ex, b, a.visit.Lang))
+	r.dial.Spoken.Spoken = r.dialSpoken()
 	r.where.SetText(a.text(b.Station) + "  ·  " + display.When(a.ex, b, a.visit.Lang))
 	var notes []string
 	if !a.player.HasSound() {

@@ -132,7 +132,7 @@ func (a *App) show() {
 	if a.cur == nil {
 		return
 	}
-	content := a.cur.build()
+	content := a.wrapAudio(a.cur.build())
 	bg := canvas.NewRectangle(ui.Colors().Background)
 	root := ui.NewRoot(container.NewStack(bg, content), a.kiosk != nil)
 	built := a.win.Canvas().Size()
@@ -150,6 +150,7 @@ func (a *App) show() {
 	}
 	a.win.SetContent(root)
 	a.noteState()
+	a.announce()
 }
 
 // noteState records where the visitor is: for statistics and the heartbeat.

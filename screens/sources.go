@@ -58,6 +58,7 @@ func (a *App) showSources(p *content.Page) {
 func (a *App) showOverlay(panel fyne.CanvasObject, outside func()) {
 	c := a.win.Canvas()
 	dim := ui.NewBackdrop(outside)
+	dim.Spoken.Spoken = a.label("close")
 	card := canvas.NewRectangle(ui.Colors().Surface)
 	card.CornerRadius = 14
 	card.StrokeColor = ui.Colors().Line

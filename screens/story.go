@@ -66,6 +66,12 @@ func (st *storyScreen) state() string {
 
 func (st *storyScreen) at() (int, int) { return st.view, len(st.views) }
 
+// place: "The Twelve Days, page 3 of 19: The siege of the Radio".
+func (st *storyScreen) place() string {
+	a, p := st.a, st.page()
+	return a.labelf("audio_where_page", a.text(st.section.Title), p+1, len(st.section.Pages), a.text(st.section.Pages[p].Title))
+}
+
 func (st *storyScreen) next() bool {
 	if st.view+1 >= len(st.views) {
 		return false
@@ -290,6 +296,7 @@ func (st *storyScreen) dayStrip() fyne.CanvasObject {
 	for i, d := range days {
 		page := first[i]
 		b := ui.NewButton(display.DayOfMonth(d), nil, func() { a.ShowSection(s.ID, page) })
+		b.Spoken.Spoken = display.Date(a.ex, d, a.visit.Lang)
 		if d == current {
 			b.Importance = widget.HighImportance
 		}

@@ -15,6 +15,7 @@ type Visit struct {
 	Access     Access          // comfort settings
 	Volume     float64         // sound volume, 0–1
 	ClearVoice bool            // broadcasts without the period-radio sound
+	AudioMode  bool            // everything spoken (audiomode.go)
 	Open       map[string]bool // page ids whose full text ("More") is open
 	Route      Route           // where the visitor is
 }
@@ -37,7 +38,11 @@ func (a *App) Defaults() Visit { return a.defaults.clone() }
 // setVisit makes v the visit: the theme, the player's volume and sound
 // follow it; the screen is drawn by the caller (navigate).
 func (a *App) setVisit(v Visit) {
+	if a.visit.AudioMode && !v.AudioMode {
+		a.silence()
+	}
 	a.visit = v.clone()
+	a.audio.said, a.audio.focus, a.audio.hinted = "", nil, false
 	a.applyAccess(v.Access)
 	a.player.SetVolume(v.Volume)
 	a.player.SetRadio(!v.ClearVoice)

@@ -47,17 +47,35 @@ var UIKeys = []string{
 	"chart_sources",  // before a chart's several sources: "Sources"
 	"chart_legend",   // how a chart draws a range
 	"reconstruction", // before a document's caption: drawn by the exhibit, not a facsimile
+	// audio mode (screens/audiomode.go): spoken, and captioned
+	"audio_mode", "audio_on", "audio_off", // the toggle's name; said when it turns on or off
+	"text_size",                           // the name of the A / A+ / A++ button
+	"role_button", "role_link", // said after a control's name: "Play, button"
+	"audio_touch_hint",   // said the first time a tap only reads a control
+	"audio_help",         // F1 or ?: the keys and gestures
+	"audio_volume",       // after + or −
+	"audio_where_home",   // where the visitor is: home
+	"audio_where_page",   // a chapter's page
+	"audio_where_screen", // a screen of several screenfuls (sources, the broadcasts)
+	"audio_position",     // the player's progress bar
+	"audio_dial",         // the radio set's dial, tuned
+	"audio_dial_between", // the dial between stations
 }
 
 // UIFormats are the labels that take values, with the verbs each must hold
 // in this order, so a translation cannot garble a number on screen.
 var UIFormats = map[string]string{
-	"page_of":         "%d%d",
-	"content_notice":  "%s%d",
-	"resetting_in":    "%d",
-	"pin_locked":      "%d",
-	"content_status":  "%s%d%d%s",
-	"content_invalid": "%d",
-	"stats_today":     "%d%s%d",
-	"audio_error":     "%s",
+	"page_of":            "%d%d",
+	"content_notice":     "%s%d",
+	"resetting_in":       "%d",
+	"pin_locked":         "%d",
+	"content_status":     "%s%d%d%s",
+	"content_invalid":    "%d",
+	"stats_today":        "%d%s%d",
+	"audio_error":        "%s",
+	"audio_volume":       "%d",
+	"audio_where_page":   "%s%d%d%s",
+	"audio_where_screen": "%s%d%d",
+	"audio_position":     "%s%s",
+	"audio_dial":         "%s",
 }

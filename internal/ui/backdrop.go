@@ -11,6 +11,7 @@ import (
 // Backdrop dims what is behind an overlay and closes it when tapped.
 type Backdrop struct {
 	widget.BaseWidget
+	Spoken
 	OnTapped func()
 }
 

@@ -9,6 +9,7 @@ import (
 // direction, so every control is a comfortable target for a finger.
 type Button struct {
 	widget.Button
+	Spoken  // the name an icon-only button is read by
 	focused bool
 }
 
@@ -20,6 +21,15 @@ func NewButton(label string, icon fyne.Resource, tapped func()) *Button {
 	b.OnTapped = tapped
 	b.ExtendBaseWidget(b)
 	return b
+}
+
+// SetText changes the words; a button that gives up its words for room
+// (an icon on a narrow window) keeps them as its spoken name.
+func (b *Button) SetText(text string) {
+	if text == "" && b.Spoken.Spoken == "" {
+		b.Spoken.Spoken = b.Text
+	}
+	b.Button.SetText(text)
 }
 
 // SetIcon changes the icon (in the current palette's colours).
@@ -66,11 +76,21 @@ func (b *Button) TypedRune(r rune) {
 var (
 	UnhandledKey  func(*fyne.KeyEvent)
 	UnhandledRune func(rune)
+	// OnFocus hears keyboard focus arriving at a control (the audio mode
+	// speaks it).
+	OnFocus func(fyne.CanvasObject)
 )
+
+func focusGained(o fyne.CanvasObject) {
+	if OnFocus != nil {
+		OnFocus(o)
+	}
+}
 
 // FocusGained shows the focus ring: keyboard users must see where they are.
 func (b *Button) FocusGained() {
 	b.focused = true
+	focusGained(b)
 	b.Button.FocusGained()
 }
 

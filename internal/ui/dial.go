@@ -23,6 +23,7 @@ import (
 // decides what is playing.
 type Dial struct {
 	widget.BaseWidget
+	Spoken
 
 	Marks []DialMark
 	Days  []DialDay
@@ -228,7 +229,7 @@ func (d *Dial) TypedRune(r rune) {
 	}
 }
 
-func (d *Dial) FocusGained() { d.focused = true; d.Refresh() }
+func (d *Dial) FocusGained() { d.focused = true; d.Refresh(); focusGained(d) }
 func (d *Dial) FocusLost()   { d.focused = false; d.Refresh() }
 
 // MinSize leaves room for the day scale's targets and the glass.

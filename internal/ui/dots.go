@@ -10,6 +10,7 @@ import (
 // not a control: the big previous/next buttons and swipes move between pages.
 type Dots struct {
 	widget.BaseWidget
+	Spoken
 	count, current int
 }
 

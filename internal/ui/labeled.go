@@ -25,6 +25,7 @@ type MapLabel struct {
 // size they are shown at.
 type LabeledImage struct {
 	widget.BaseWidget
+	Spoken // the picture's alt text
 	res    fyne.Resource
 	img    *canvas.Image
 	w, h   int // the picture's own size, for its aspect ratio

@@ -48,6 +48,7 @@ func OnPaper(content fyne.CanvasObject) fyne.CanvasObject {
 // edges; a telex roll has a row of sprocket holes down each side.
 type Paper struct {
 	widget.BaseWidget
+	Spoken  // what the document is; empty: its text is read
 	Style   string
 	Content fyne.CanvasObject
 	Width   float32 // when known (a page's column), MinSize is the height the content needs there

@@ -10,6 +10,7 @@ import (
 // as any touch target, though the bar drawn in it is slim.
 type Progress struct {
 	widget.BaseWidget
+	Spoken
 	Value  float64 // 0..1
 	OnSeek func(fraction float64)
 

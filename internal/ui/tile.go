@@ -54,6 +54,7 @@ func (t *Tile) Tapped(*fyne.PointEvent) {
 // open a tile (Tab, then Enter or Space).
 func (t *Tile) FocusGained() {
 	t.focused = true
+	focusGained(t)
 	t.Refresh()
 }
 

@@ -12,6 +12,10 @@ import (
 // attract loop's "touch anywhere", which also hides the staff corner.
 type TouchArea struct {
 	widget.BaseWidget
+	Spoken
+	// Staff marks a control only staff use (the hidden staff corner): it
+	// is not announced to visitors.
+	Staff bool
 	OnTapped func(fyne.Position)
 }
 

@@ -1,0 +1,358 @@
+package screens
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"budapest1956/internal/ui"
+)
+
+// Audio mode: the exhibit speaks for blind and low-vision visitors, in the
+// visitor's language. On every screen it says where the visitor is and
+// reads what the screen shows (the page's text, the pictures' and charts'
+// descriptions, quotes with their speaker); the keypad's keys move between
+// the things on screen, each spoken with its role ("Play, button"), and
+// activate them; one tap on the screen speaks what is under the finger and
+// a double tap activates it. What is spoken is what Fyne's accessibility
+// interface exposes (ui.Walk): the same names a Windows or macOS screen
+// reader reads in the accessibility build. Spoken words are captioned at
+// the foot of the screen for companions.
+
+// Speech speaks a text in a language (an exhibit language code). A new Say
+// interrupts the one before: a new focus cuts the old speech short.
+type Speech interface {
+	Say(lang, text string)
+	Stop()
+}
+
+// audioState is the audio mode's part of the App.
+type audioState struct {
+	speech  Speech
+	focus   fyne.CanvasObject // what the keys or a tap last moved to
+	caption *widget.Label     // the words being spoken
+	said    string            // the screen last announced: not again on a redraw
+	hinted  bool              // the touch-and-hear hint was given this visit
+}
+
+// AudioMode reports whether the exhibit speaks.
+func (a *App) AudioMode() bool { return a.visit.AudioMode }
+
+// CanSpeak reports whether the exhibit has a voice (speech engines found).
+func (a *App) CanSpeak() bool { return a.audio.speech != nil }
+
+// SetAudioMode turns audio mode on or off and says so.
+func (a *App) SetAudioMode(on bool) {
+	if on && a.audio.speech == nil {
+		return
+	}
+	a.touched()
+	a.visit.AudioMode = on
+	a.audio.said, a.audio.focus = "", nil
+	if !on {
+		a.audio.speech.Stop()
+		a.show()
+		return
+	}
+	a.show() // announces the screen after "Audio mode on"
+}
+
+func (a *App) toggleAudioMode() { a.SetAudioMode(!a.visit.AudioMode) }
+
+// say speaks text (if audio mode is on) and captions it.
+func (a *App) say(text string) {
+	if !a.visit.AudioMode || a.audio.speech == nil || text == "" {
+		return
+	}
+	a.audio.speech.Say(a.visit.Lang, text)
+	if a.audio.caption != nil {
+		a.audio.caption.SetText(text)
+	}
+}
+
+// silence stops speech (an activated control makes its own sound).
+func (a *App) silence() {
+	if a.visit.AudioMode && a.audio.speech != nil {
+		a.audio.speech.Stop()
+	}
+}
+
+// speakable is a screen that says where the visitor is, e.g. "The Twelve
+// Days, page 3 of 19: The siege of the Radio".
+type speakable interface {
+	place() string
+}
+
+// wrapAudio adds the audio mode's caption line and touch-and-hear layer to
+// a screen's content; without audio mode it returns the content.
+func (a *App) wrapAudio(content fyne.CanvasObject) fyne.CanvasObject {
+	if !a.visit.AudioMode || a.audio.speech == nil {
+		a.audio.caption = nil
+		return content
+	}
+	cap := ui.NewParagraph("", ui.SizeSmall, fyne.TextStyle{})
+	cap.Truncation = fyne.TextTruncateEllipsis
+	cap.Importance = widget.WarningImportance
+	a.audio.caption = cap
+	bg := canvas.NewRectangle(ui.Colors().Surface)
+	bar := container.New(&spokenLineLayout{}, bg, cap)
+	hear := ui.NewHearLayer(a.heardAt, a.activateAt)
+	return container.NewStack(container.NewBorder(nil, bar, nil, nil, content), hear)
+}
+
+// spokenLineLayout gives the spoken-words line two lines of small text.
+type spokenLineLayout struct{}
+
+func (spokenLineLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.Position{})
+		o.Resize(s)
+	}
+}
+
+func (spokenLineLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	two := widget.NewLabel("Ág\nÁg")
+	two.SizeName = ui.SizeSmall
+	return fyne.NewSize(100, two.MinSize().Height)
+}
+
+// items are the things on screen a visitor can hear, in reading order.
+func (a *App) items() []ui.Item {
+	items, _ := ui.Walk(a.win.Canvas().Content())
+	out := items[:0]
+	for _, it := range items {
+		if it.Obj != a.audio.caption {
+			out = append(out, it)
+		}
+	}
+	for _, o := range a.win.Canvas().Overlays().List() {
+		more, _ := ui.Walk(o)
+		out = append(out, more...)
+	}
+	return out
+}
+
+// announce says where the visitor is and reads the screen's text, once
+// per screenful: a redraw of the same screen (a comfort toggle) is quiet.
+func (a *App) announce() {
+	if !a.visit.AudioMode || a.audio.speech == nil {
+		return
+	}
+	i, n := a.View()
+	key := a.State() + "|" + a.visit.Lang + "|" + strconv.Itoa(i) + "/" + strconv.Itoa(n) + "|" + openKey(a.visit.Open)
+	if key == a.audio.said {
+		return
+	}
+	a.audio.said, a.audio.focus = key, nil
+	var parts []string
+	if s, ok := a.cur.(speakable); ok {
+		parts = append(parts, s.place())
+	}
+	for _, it := range a.items() {
+		if it.Role != fyne.AccessibleRoleText {
+			continue
+		}
+		switch it.Obj.(type) {
+		case *ui.FitText, *ui.Dots: // the bar's title and the page dots: said in place
+			continue
+		}
+		parts = append(parts, it.Label)
+	}
+	a.say(sentences2(parts))
+}
+
+// spoken is what a visitor hears for an item: its label and, for a
+// control, its role.
+func (a *App) spoken(it ui.Item) string {
+	switch it.Role {
+	case fyne.AccessibleRoleButton:
+		return it.Label + ", " + a.label("role_button")
+	case fyne.AccessibleRoleLink:
+		return it.Label + ", " + a.label("role_link")
+	}
+	return it.Label
+}
+
+// moveFocus goes to the next (dir > 0) or previous item and speaks it.
+func (a *App) moveFocus(dir int) {
+	items := a.items()
+	if len(items) == 0 {
+		return
+	}
+	i := indexOf(items, a.audio.focus)
+	switch {
+	case i < 0 && dir > 0:
+		i = 0
+	case i < 0:
+		i = len(items) - 1
+	default:
+		i = (i + dir + len(items)) % len(items)
+	}
+	a.focusItem(items[i])
+}
+
+// focusItem makes it the focus: keyboard focus too when it takes it, so
+// Enter reaches it as it would without audio mode.
+func (a *App) focusItem(it ui.Item) {
+	a.audio.focus = it.Obj
+	c := a.win.Canvas()
+	if f, ok := it.Obj.(fyne.Focusable); ok {
+		if c.Focused() != f {
+			c.Focus(f)
+		}
+	} else if c.Focused() != nil {
+		c.Unfocus()
+	}
+	a.say(a.spoken(it))
+}
+
+// focusGained hears Fyne's own focus moving (Tab): the audio focus follows.
+func (a *App) focusGained(o fyne.CanvasObject) {
+	if !a.visit.AudioMode || o == a.audio.focus {
+		return
+	}
+	for _, it := range a.items() {
+		if it.Obj == o {
+			a.audio.focus = o
+			a.say(a.spoken(it))
+			return
+		}
+	}
+}
+
+// activate does what the focused item does (Enter on an item that does not
+// take keyboard focus).
+func (a *App) activate() bool {
+	for _, it := range a.items() {
+		if it.Obj == a.audio.focus {
+			return a.activateItem(it)
+		}
+	}
+	return false
+}
+
+func (a *App) activateItem(it ui.Item) bool {
+	if !it.Actionable() {
+		a.say(a.spoken(it)) // text: read it again
+		return true
+	}
+	a.silence()
+	a.audio.said = "" // whatever the control shows next is announced
+	it.Activate()
+	return true
+}
+
+// heardAt is touch-and-hear: one tap speaks what is under the finger.
+func (a *App) heardAt(p fyne.Position) {
+	a.touched()
+	it, ok := a.itemAt(p)
+	if !ok {
+		return
+	}
+	a.audio.focus = it.Obj
+	text := a.spoken(it)
+	if it.Actionable() && !a.audio.hinted {
+		a.audio.hinted = true
+		text += ". " + a.label("audio_touch_hint")
+	}
+	a.say(text)
+}
+
+// activateAt: a double tap activates what is under the finger.
+func (a *App) activateAt(p fyne.Position) {
+	a.touched()
+	if it, ok := a.itemAt(p); ok {
+		a.audio.focus = it.Obj
+		a.activateItem(it)
+	}
+}
+
+// itemAt is the innermost item at p (the last in reading order: overlays
+// and cards come after what they cover).
+func (a *App) itemAt(p fyne.Position) (ui.Item, bool) {
+	items := a.items()
+	for i := len(items) - 1; i >= 0; i-- {
+		if items[i].Contains(p) {
+			return items[i], true
+		}
+	}
+	return ui.Item{}, false
+}
+
+func indexOf(items []ui.Item, o fyne.CanvasObject) int {
+	if o == nil {
+		return -1
+	}
+	for i, it := range items {
+		if it.Obj == o {
+			return i
+		}
+	}
+	return -1
+}
+
+// audioKey handles a key in audio mode; false leaves it to the screen.
+func (a *App) audioKey(act keyAction) bool {
+	switch act {
+	case actNext:
+		a.moveFocus(1)
+	case actPrevious:
+		a.moveFocus(-1)
+	case actActivate:
+		if !a.activate() {
+			a.announceAgain()
+		}
+	case actHelp:
+		a.say(a.label("audio_help"))
+	case actVolumeUp:
+		a.changeVolume(0.1)
+		a.say(a.labelf("audio_volume", int(a.visit.Volume*100+0.5)))
+	case actVolumeDown:
+		a.changeVolume(-0.1)
+		a.say(a.labelf("audio_volume", int(a.visit.Volume*100+0.5)))
+	default:
+		return false
+	}
+	return true
+}
+
+// announceAgain repeats where the visitor is and what the screen says.
+func (a *App) announceAgain() {
+	a.audio.said = ""
+	a.announce()
+}
+
+// sentences2 joins spoken parts, each ending as a sentence.
+func sentences2(parts []string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(p)
+		if !strings.ContainsAny(p[len(p)-1:], ".!?:…”“\"") {
+			b.WriteString(".")
+		}
+	}
+	return b.String()
+}
+
+func openKey(open map[string]bool) string {
+	var ids []string
+	for k, v := range open {
+		if v {
+			ids = append(ids, k)
+		}
+	}
+	sort.Strings(ids)
+	return strings.Join(ids, ",")
+}
