@@ -1,0 +1,533 @@
+package screens
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"budapest1956/internal/content"
+	"budapest1956/internal/display"
+	"budapest1956/internal/ui"
+)
+
+// fakeSpeech records what the exhibit says, in order.
+type fakeSpeech struct {
+	said  []string // "lang|text"
+	stops int
+}
+
+func (f *fakeSpeech) Say(lang, text string) { f.said = append(f.said, lang+"|"+text) }
+func (f *fakeSpeech) Stop()                 { f.stops++ }
+
+// last is the text last said.
+func (f *fakeSpeech) last() string {
+	if len(f.said) == 0 {
+		return ""
+	}
+	_, t, _ := strings.Cut(f.said[len(f.said)-1], "|")
+	return t
+}
+
+// all is everything said since mark.
+func (f *fakeSpeech) since(mark int) string {
+	var b strings.Builder
+	for _, s := range f.said[mark:] {
+		_, t, _ := strings.Cut(s, "|")
+		b.WriteString(t + "\n")
+	}
+	return b.String()
+}
+
+func newAudioApp(t *testing.T, w, h float32, on bool) (*App, fyne.Window, *fakeSpeech) {
+	t.Helper()
+	test.NewTempApp(t)
+	ui.Apply(false, 1)
+	win := test.NewTempWindow(t, nil)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(w, h))
+	sp := &fakeSpeech{}
+	a := New(win, loadExhibit(t), Options{Background: now, Do: direct, Speech: sp, AudioMode: on})
+	return a, win, sp
+}
+
+// press sends a key as the driver does: to the focused control, else to
+// the canvas.
+func press(win fyne.Window, name fyne.KeyName) {
+	e := &fyne.KeyEvent{Name: name}
+	if f := win.Canvas().Focused(); f != nil {
+		f.TypedKey(e)
+		return
+	}
+	win.Canvas().OnTypedKey()(e)
+}
+
+func typeRune(win fyne.Window, r rune) {
+	if f := win.Canvas().Focused(); f != nil {
+		f.TypedRune(r)
+		return
+	}
+	win.Canvas().OnTypedRune()(r)
+}
+
+// interactiveObjects: everything on the window a visitor can tap or focus,
+// found by walking every widget's renderer (not through ui.Walk).
+func interactiveObjects(win fyne.Window) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	walk(win, func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *ui.HearLayer:
+			return
+		case *ui.TouchArea:
+			if v.Staff {
+				return
+			}
+		}
+		switch o.(type) {
+		case fyne.Tappable, fyne.Focusable:
+			out = append(out, o)
+		}
+	})
+	return out
+}
+
+// unnamed lists the controls on screen that ui.Walk does not reach with a
+// spoken name: a screen reader or the audio mode could not tell a visitor
+// what they are.
+func unnamed(a *App, win fyne.Window) []string {
+	items := a.items()
+	named := map[fyne.CanvasObject]bool{}
+	for _, it := range items {
+		if strings.TrimSpace(it.Label) != "" {
+			named[it.Obj] = true
+		}
+	}
+	var out []string
+	for _, o := range interactiveObjects(win) {
+		if !named[o] && !insideNamed(o, items) {
+			out = append(out, strings.TrimSpace(strings.Join([]string{typeName(o), textOf(o)}, " ")))
+		}
+	}
+	return out
+}
+
+// insideNamed: o is drawn inside a named item (e.g. the label inside a
+// tappable caption line), which speaks for it.
+func insideNamed(o fyne.CanvasObject, items []ui.Item) bool {
+	for _, it := range items {
+		found := false
+		walkObj(it.Obj, func(c fyne.CanvasObject) { found = found || (c == o && c != it.Obj) })
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+func typeName(o fyne.CanvasObject) string {
+	return strings.TrimPrefix(strings.TrimPrefix(strings.Split(strings.TrimPrefix(fmtType(o), "*"), "{")[0], "ui."), "screens.")
+}
+
+func fmtType(o fyne.CanvasObject) string {
+	switch o.(type) {
+	case *ui.Button:
+		return "*ui.Button"
+	case *ui.Tile:
+		return "*ui.Tile"
+	case *ui.Dial:
+		return "*ui.Dial"
+	case *ui.Progress:
+		return "*ui.Progress"
+	case *ui.TapText:
+		return "*ui.TapText"
+	case *ui.Backdrop:
+		return "*ui.Backdrop"
+	case *ui.TouchArea:
+		return "*ui.TouchArea"
+	}
+	return "control"
+}
+
+// everyScreen shows each kind of screen in turn and calls check on it:
+// every page of every chapter, the library's and the radio list's
+// screenfuls, the radio set, every broadcast's player, a page's sources
+// overlay, and in a kiosk the attract loop and the idle warning.
+func everyScreen(t *testing.T, a *App, win fyne.Window, check func(where string)) {
+	t.Helper()
+	a.ShowHome()
+	check("home")
+	for _, s := range a.ex.Sections {
+		for i, p := range s.Pages {
+			a.ShowSection(s.ID, i)
+			check(s.ID + "/" + p.ID)
+			if i == 0 {
+				a.showSources(p)
+				check(s.ID + "/" + p.ID + " sources")
+				a.closeOverlays()
+			}
+		}
+	}
+	a.ShowLibrary()
+	for {
+		v, _ := a.View()
+		check("library " + strconv.Itoa(v))
+		if v2, n := a.View(); v2+1 >= n {
+			break
+		}
+		a.Next()
+	}
+	a.navigate(Route{Kind: RouteRadioList})
+	check("radio list")
+	a.ShowRadio()
+	check("radio set")
+	for _, b := range a.ex.Broadcasts {
+		a.ShowBroadcast(b.ID, nil)
+		check("player " + b.ID)
+	}
+}
+
+
+// TestAccessible_EveryControlHasASpokenName walks every screen in both
+// languages and at the kiosk's, a portrait panel's and a laptop's size:
+// every control a visitor can tap or focus must have a name (Fyne's
+// accessibility label, read by screen readers and by the audio mode).
+func TestAccessible_EveryControlHasASpokenName(t *testing.T) {
+	sweep(t)
+	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
+		a, win, _ := newAudioApp(t, size.Width, size.Height, false)
+		for _, lang := range []string{"en", "hu"} {
+			a.SetLanguage(lang)
+			everyScreen(t, a, win, func(where string) {
+				if miss := unnamed(a, win); len(miss) > 0 {
+					t.Errorf("%v %s %s: controls without a spoken name: %q", size, lang, where, miss)
+				}
+			})
+		}
+	}
+}
+
+// TestAccessible_KioskScreensHaveSpokenNames: the attract loop, the idle
+// warning and the PIN pad.
+func TestAccessible_KioskScreensHaveSpokenNames(t *testing.T) {
+	a, win, clock, _ := newKiosk(t)
+	a.showAttract()
+	if miss := unnamed(a, win); len(miss) > 0 {
+		t.Errorf("attract: controls without a spoken name: %q", miss)
+	}
+	a.attractTapped(fyne.NewPos(500, 500))
+	clock.advance(a, 95*time.Second)
+	if len(win.Canvas().Overlays().List()) == 0 {
+		t.Fatal("no idle warning after 95 s")
+	}
+	if miss := unnamed(a, win); len(miss) > 0 {
+		t.Errorf("idle warning: controls without a spoken name: %q", miss)
+	}
+}
+
+// TestAudio_KeysAloneWalkEveryPage: in audio mode, with the keyboard
+// alone, a visitor goes from home into every chapter and through every
+// page, and hears where they are, every text on every screenful, and
+// every control as the arrows reach it — in both languages.
+func TestAudio_KeysAloneWalkEveryPage(t *testing.T) {
+	sweep(t)
+	for _, lang := range []string{"en", "hu"} {
+		a, win, sp := newAudioApp(t, 1920, 1080, true)
+		a.SetLanguage(lang)
+		for si, s := range a.ex.Sections {
+			press(win, fyne.KeyHome)
+			if a.Route().Kind != RouteHome {
+				t.Fatalf("%s: Home did not go home", lang)
+			}
+			// Down to the chapter's tile, then Enter.
+			var tile *ui.Tile
+			for range 40 {
+				press(win, fyne.KeyDown)
+				if tl, ok := a.audio.focus.(*ui.Tile); ok && strings.HasPrefix(tl.AccessibilityLabel(), a.text(s.Title)) {
+					tile = tl
+					break
+				}
+			}
+			if tile == nil {
+				t.Fatalf("%s: the arrows never reached the tile of %s", lang, s.ID)
+			}
+			if got := sp.last(); !strings.HasPrefix(got, a.text(s.Title)) || !strings.HasSuffix(got, a.label("role_button")) {
+				t.Errorf("%s: the tile was spoken as %q", lang, got)
+			}
+			mark := len(sp.said)
+			press(win, fyne.KeyReturn)
+			if sec, _ := a.Where(); sec != s.ID {
+				t.Fatalf("%s: Enter on the tile of %s opened %q", lang, s.ID, sec)
+			}
+			heard := map[int]string{} // page → all that was said on it
+			for guard := 0; a.Route().Kind == RouteStory && guard < 200; guard++ {
+				page := a.Route().Page
+				// Everything on the screenful was said, then every control
+				// is reached and said by the arrows.
+				said := sp.since(mark)
+				if want := a.cur.(*storyScreen).place(); !strings.Contains(said, want) {
+					t.Errorf("%s %s page %d: the place %q was not said", lang, s.ID, page, want)
+				}
+				items := a.items()
+				for _, it := range items {
+					if it.Role == fyne.AccessibleRoleText && !strings.Contains(said, it.Label) {
+						if _, bar := it.Obj.(*ui.FitText); !bar {
+							t.Errorf("%s %s page %d: the text %q on screen was not said", lang, s.ID, page, display.Shorten(it.Label, 60))
+						}
+					}
+				}
+				for range items {
+					press(win, fyne.KeyDown)
+				}
+				all := sp.since(mark)
+				for _, it := range items {
+					if it.Role == fyne.AccessibleRoleButton && !strings.Contains(all, it.Label+", "+a.label("role_button")) {
+						t.Errorf("%s %s page %d: the control %q was not reached by the arrows", lang, s.ID, page, it.Label)
+					}
+				}
+				heard[page] += all
+				mark = len(sp.said)
+				press(win, fyne.KeyRight)
+			}
+			if a.Route().Kind != RouteHome {
+				t.Fatalf("%s: paging past the end of %s did not go home", lang, s.ID)
+			}
+			// Every page's text, as written in the content, was spoken.
+			for pi, p := range s.Pages {
+				for _, b := range p.Blocks {
+					tb, ok := b.(content.TextBlock)
+					if !ok || len(tb.Short) == 0 {
+						continue
+					}
+					short := a.text(tb.Short)
+					if !strings.Contains(norm(heard[pi]), norm(short)) {
+						t.Errorf("%s %s page %d: its text was not spoken whole: %q", lang, s.ID, pi, display.Shorten(short, 80))
+					}
+				}
+			}
+			_ = si
+		}
+	}
+}
+
+// norm joins lines and spaces, so a text cut over two screenfuls compares
+// with the whole.
+func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// TestAudio_EnterOpensMoreAndReadsTheFullText: More, reached by the arrows
+// and activated with Enter, opens the full text, which is then read.
+func TestAudio_EnterOpensMoreAndReadsTheFullText(t *testing.T) {
+	a, win, sp := newAudioApp(t, 1920, 1080, true)
+	a.ShowSection("twelve-days", 3)
+	p := a.ex.Section("twelve-days").Pages[3]
+	for range 60 {
+		press(win, fyne.KeyDown)
+		if b, ok := a.audio.focus.(*ui.Button); ok && b.Text == a.label("more") {
+			break
+		}
+	}
+	if b, ok := a.audio.focus.(*ui.Button); !ok || b.Text != a.label("more") {
+		t.Fatal("the arrows did not reach More")
+	}
+	mark := len(sp.said)
+	press(win, fyne.KeyReturn)
+	if !a.visit.Open[p.ID] {
+		t.Fatal("Enter on More did not open the full text")
+	}
+	first := (&content.Page{Body: textBody(p)}).Paragraphs("en", "en")[0]
+	if said := norm(sp.since(mark)); !strings.Contains(said, norm(first)[:min(len(norm(first)), 60)]) {
+		t.Errorf("after More the full text was not read; said: %q", display.Shorten(said, 200))
+	}
+}
+
+func textBody(p *content.Page) content.Text {
+	for _, b := range p.Blocks {
+		if tb, ok := b.(content.TextBlock); ok {
+			return tb.Body
+		}
+	}
+	return nil
+}
+
+// TestAudio_TouchAndHear: one tap says what is under the finger (with the
+// hint the first time) and does not act; a double tap acts.
+func TestAudio_TouchAndHear(t *testing.T) {
+	a, win, sp := newAudioApp(t, 1920, 1080, true)
+	tile := find[*ui.Tile](win)[1]
+	layer := find[*ui.HearLayer](win)
+	if len(layer) != 1 {
+		t.Fatalf("%d touch-and-hear layers on screen, want 1", len(layer))
+	}
+	at := absPos(tile).Add(fyne.NewPos(20, 20))
+	test.TapAt(layer[0], at)
+	if a.Route().Kind != RouteHome {
+		t.Fatal("one tap in audio mode opened the chapter")
+	}
+	if got := sp.last(); !strings.HasPrefix(got, tile.AccessibilityLabel()) || !strings.Contains(got, a.label("audio_touch_hint")) {
+		t.Errorf("one tap said %q, want the tile's name and the hint", got)
+	}
+	test.TapAt(layer[0], at)
+	if strings.Contains(sp.last(), a.label("audio_touch_hint")) {
+		t.Error("the hint was said a second time")
+	}
+	test.DoubleTap(layerAt(layer[0], at))
+	if sec, _ := a.Where(); sec != a.ex.Sections[1].ID {
+		t.Errorf("a double tap on the second tile opened %q", sec)
+	}
+}
+
+// layerAt is a tappable that forwards a double tap to the layer at p.
+func layerAt(l *ui.HearLayer, p fyne.Position) fyne.DoubleTappable {
+	return doubleAt{l, p}
+}
+
+type doubleAt struct {
+	l *ui.HearLayer
+	p fyne.Position
+}
+
+func (d doubleAt) DoubleTapped(*fyne.PointEvent) { d.l.DoubleTapped(&fyne.PointEvent{Position: d.p}) }
+
+func absPos(o fyne.CanvasObject) fyne.Position {
+	return fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+}
+
+// TestAudio_ToggleKeyAndResetRestoreTheDefault: F2 turns audio mode on and
+// says so; the kiosk's reset brings back the installation's default.
+func TestAudio_ToggleKeyAndResetRestoreTheDefault(t *testing.T) {
+	a, win, sp := newAudioApp(t, 1920, 1080, false)
+	if len(sp.said) != 0 {
+		t.Fatalf("spoke with audio mode off: %q", sp.said)
+	}
+	press(win, fyne.KeyF2)
+	if !a.AudioMode() || !strings.Contains(sp.since(0), a.label("audio_where_home")) {
+		t.Fatalf("F2: audio mode %v, said %q", a.AudioMode(), sp.said)
+	}
+	press(win, fyne.KeyF2)
+	if a.AudioMode() || !strings.Contains(sp.since(0), a.label("audio_off")) {
+		t.Fatalf("F2 again: audio mode %v, said %q", a.AudioMode(), sp.said)
+	}
+
+	k, kwin, clock, _ := newKiosk(t)
+	ksp := &fakeSpeech{}
+	k.audio.speech = ksp
+	k.defaults.AudioMode = true
+	k.setVisit(k.defaults)
+	k.ShowHome()
+	press(kwin, fyne.KeyF2)
+	if k.AudioMode() {
+		t.Fatal("F2 did not turn audio mode off in the kiosk")
+	}
+	clock.advance(k, 200*time.Second)
+	if !k.AudioMode() {
+		t.Error("the idle reset did not restore the installation's audio mode")
+	}
+}
+
+// TestAudio_IdleWarningIsSpoken: the "Are you still there?" warning is
+// said, not only shown.
+func TestAudio_IdleWarningIsSpoken(t *testing.T) {
+	a, _, clock, _ := newKiosk(t)
+	sp := &fakeSpeech{}
+	a.audio.speech = sp
+	a.visit.AudioMode = true
+	a.ShowHome()
+	clock.advance(a, 95*time.Second)
+	if !strings.Contains(sp.since(0), a.label("still_there")) {
+		t.Errorf("the idle warning was not spoken; said %q", sp.said)
+	}
+}
+
+// TestAudio_HelpAndVolumeKeys: F1 and ? say the help; + and − change the
+// volume and say it.
+func TestAudio_HelpAndVolumeKeys(t *testing.T) {
+	a, win, sp := newAudioApp(t, 1920, 1080, true)
+	press(win, fyne.KeyF1)
+	if sp.last() != a.label("audio_help") {
+		t.Errorf("F1 said %q", sp.last())
+	}
+	sp.said = nil
+	typeRune(win, '?')
+	if sp.last() != a.label("audio_help") {
+		t.Errorf("? said %q", sp.last())
+	}
+	a.setVolume(0.5)
+	typeRune(win, '+')
+	if v := a.Visit().Volume; v < 0.59 || v > 0.61 {
+		t.Errorf("+ set the volume to %.2f, want 0.6", v)
+	}
+	if sp.last() != a.labelf("audio_volume", 60) {
+		t.Errorf("+ said %q", sp.last())
+	}
+	typeRune(win, '-')
+	typeRune(win, '-')
+	if v := a.Visit().Volume; v < 0.39 || v > 0.41 {
+		t.Errorf("− twice set the volume to %.2f, want 0.4", v)
+	}
+	if a.Access().TextScale != 1 {
+		t.Error("in audio mode + and − changed the text size")
+	}
+}
+
+// TestAudio_EscapeGoesBack: Escape (or Backspace) leaves the player for
+// the page it was opened from.
+func TestAudio_EscapeGoesBack(t *testing.T) {
+	a, win, _ := newAudioApp(t, 1920, 1080, true)
+	a.ShowSection("crushing", 3)
+	back := a.Route()
+	var id string
+	for _, p := range a.ex.Section("crushing").Pages {
+		if p.Broadcast != "" {
+			id = p.Broadcast
+			break
+		}
+	}
+	a.ShowBroadcast(id, &back)
+	press(win, fyne.KeyBackspace)
+	if r := a.Route(); r.Kind != RouteStory || r.Section != "crushing" {
+		t.Errorf("Backspace from the player went to %+v", r)
+	}
+}
+
+// TestKeys_ConfiguredBindings: a keypad's keys replace the defaults, and a
+// bad key name is an error naming the setting.
+func TestKeys_ConfiguredBindings(t *testing.T) {
+	keys, err := ParseKeys(map[string][]string{"next": {"J"}, "activate": {"K"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	test.NewTempApp(t)
+	win := test.NewTempWindow(t, nil)
+	win.Resize(fyne.NewSize(1920, 1080))
+	sp := &fakeSpeech{}
+	a := New(win, loadExhibit(t), Options{Background: now, Do: direct, Speech: sp, AudioMode: true, Keys: keys})
+	press(win, fyne.KeyDown)
+	if a.audio.focus != nil {
+		t.Error("Down still moves the focus after next was bound to J")
+	}
+	press(win, fyne.KeyJ)
+	if a.audio.focus == nil {
+		t.Fatal("J did not move the focus")
+	}
+	for _, bad := range []map[string][]string{{"next": {"Dwon"}}, {"jump": {"J"}}} {
+		if _, err := ParseKeys(bad); err == nil || !strings.Contains(err.Error(), "audio_keys_") {
+			t.Errorf("ParseKeys(%v) = %v, want an error naming the setting", bad, err)
+		}
+	}
+}
+
+// TestAudio_CaptionShowsWhatIsSaid: companions read what is spoken.
+func TestAudio_CaptionShowsWhatIsSaid(t *testing.T) {
+	a, win, sp := newAudioApp(t, 1920, 1080, true)
+	press(win, fyne.KeyDown)
+	var caption *widget.Label
+	if a.audio.caption != nil {
+		caption = a.audio.caption
+	}
+	if caption == nil || caption.Text != sp.last() || caption.Text == "" {
+		t.Errorf("caption %v, last said %q", caption, sp.last())
+	}
+}
