@@ -3,8 +3,8 @@ package screens
 import (
 	"strconv"
 	"strings"
-	"time"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -189,7 +189,6 @@ func everyScreen(t *testing.T, a *App, win fyne.Window, check func(where string)
 		check("player " + b.ID)
 	}
 }
-
 
 // TestAccessible_EveryControlHasASpokenName walks every screen in both
 // languages and at the kiosk's, a portrait panel's and a laptop's size:

@@ -122,7 +122,7 @@ func isKeyName(k string) bool {
 
 // keyAction of a key event, or of a typed character.
 func (m keyMap) ofKey(k fyne.KeyName) keyAction { return m.keys[k] }
-func (m keyMap) ofRune(r rune) keyAction       { return m.runes[r] }
+func (m keyMap) ofRune(r rune) keyAction        { return m.runes[r] }
 
 // runAction does an action that is the same with and without audio mode.
 func (a *App) runAction(act keyAction) bool {

@@ -49,7 +49,7 @@ var UIKeys = []string{
 	"reconstruction", // before a document's caption: drawn by the exhibit, not a facsimile
 	// audio mode (screens/audiomode.go): spoken, and captioned
 	"audio_mode", "audio_on", "audio_off", // the toggle's name; said when it turns on or off
-	"text_size",                           // the name of the A / A+ / A++ button
+	"text_size",                // the name of the A / A+ / A++ button
 	"role_button", "role_link", // said after a control's name: "Play, button"
 	"audio_touch_hint",   // said the first time a tap only reads a control
 	"audio_help",         // F1 or ?: the keys and gestures

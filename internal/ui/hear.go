@@ -39,7 +39,7 @@ func (h *HearLayer) DoubleTapped(e *fyne.PointEvent) {
 }
 
 // The layer is how the screen is touched, not a thing on it: Walk skips it.
-func (h *HearLayer) AccessibilityLabel() string            { return "" }
+func (h *HearLayer) AccessibilityLabel() string             { return "" }
 func (h *HearLayer) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleContainer }
 
 func (h *HearLayer) CreateRenderer() fyne.WidgetRenderer {

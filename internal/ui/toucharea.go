@@ -15,7 +15,7 @@ type TouchArea struct {
 	Spoken
 	// Staff marks a control only staff use (the hidden staff corner): it
 	// is not announced to visitors.
-	Staff bool
+	Staff    bool
 	OnTapped func(fyne.Position)
 }
 
