@@ -41,7 +41,7 @@ type Options struct {
 	// AudioMode starts (and, in kiosk mode, resets to) audio mode.
 	AudioMode bool
 	// Keys are the key bindings (ParseKeys); zero: DefaultKeys.
-	Keys keyMap
+	Keys KeyMap
 }
 
 // App is the running exhibit on one window. It owns the visit (visit.go);
@@ -66,7 +66,7 @@ type App struct {
 	do         func(fn func())
 	pending    *pendingExhibit // new content waiting for a calm moment
 	audio      audioState      // the audio mode's voice, focus and caption
-	keys       keyMap
+	keys       KeyMap
 }
 
 // New prepares the exhibit on win and shows the home screen.

@@ -512,8 +512,12 @@ func TestKeys_ConfiguredBindings(t *testing.T) {
 		t.Fatal("J did not move the focus")
 	}
 	for _, bad := range []map[string][]string{{"next": {"Dwon"}}, {"jump": {"J"}}} {
-		if _, err := ParseKeys(bad); err == nil || !strings.Contains(err.Error(), "audio_keys_") {
+		m, err := ParseKeys(bad)
+		if err == nil || !strings.Contains(err.Error(), "audio_keys_") {
 			t.Errorf("ParseKeys(%v) = %v, want an error naming the setting", bad, err)
+		}
+		if m.ofKey(fyne.KeyDown) != actNext {
+			t.Errorf("ParseKeys(%v): Down no longer moves on; a bad binding must keep the default", bad)
 		}
 	}
 }

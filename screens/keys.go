@@ -1,11 +1,14 @@
 package screens
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
+
+	"budapest1956/internal/config"
 )
 
 // Keys: what a keyboard or an accessibility keypad (Storm EZ-Key / AudioNav
@@ -41,88 +44,72 @@ var KeyActions = map[string]keyAction{
 	"audio_mode":  actToggleAudio,
 }
 
-// DefaultKeys are the bindings without a config: arrows or Tab to move
-// (Tab itself is Fyne's focus key and reaches the audio mode as focus),
+// DefaultKeys are the bindings without a config (config.AudioKeyActions):
+// arrows to move (Tab, Fyne's focus key, reaches the audio mode as focus),
 // Enter or Space to activate, Escape or Backspace back, Home, F1 or ? for
 // help, + and − for volume, F2 for audio mode.
-var DefaultKeys = map[string][]string{
-	"next":        {"Down"},
-	"previous":    {"Up"},
-	"activate":    {"Return", "KP_Enter", "Space"},
-	"back":        {"Escape", "BackSpace"},
-	"home":        {"Home"},
-	"help":        {"F1", "?"},
-	"volume_up":   {"+"},
-	"volume_down": {"-"},
-	"audio_mode":  {"F2"},
+func DefaultKeys() map[string][]string {
+	out := map[string][]string{}
+	for _, act := range config.AudioKeyActions {
+		out[act.Name] = strings.Fields(act.Default)
+	}
+	return out
 }
 
-// keyMap finds the action of a key or a typed character.
-type keyMap struct {
+// KeyMap finds the action of a key or a typed character (ParseKeys).
+type KeyMap struct {
 	keys  map[fyne.KeyName]keyAction
 	runes map[rune]keyAction
 }
 
 // ParseKeys makes the bindings from DefaultKeys with the given overrides
 // (an action's list replaces its default). A key name is a Fyne key name
-// (Up, Down, Return, KP_Enter, F1…, A–Z, 0–9) or one character (+, ?).
-func ParseKeys(over map[string][]string) (keyMap, error) {
-	m := keyMap{keys: map[fyne.KeyName]keyAction{}, runes: map[rune]keyAction{}}
-	names := make([]string, 0, len(KeyActions))
-	for n := range KeyActions {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		list, ok := over[name]
-		if !ok {
-			list = DefaultKeys[name]
-		}
-		for _, k := range list {
-			if err := m.bind(k, KeyActions[name]); err != nil {
-				return keyMap{}, fmt.Errorf("audio_keys_%s: %w", name, err)
-			}
-		}
-	}
+// (Up, Down, Return, KP_Enter, F1…, A–Z, 0–9) or one character (+, ?). A
+// bad binding is reported, naming its setting, and the action keeps its
+// default keys: the keypad still works.
+func ParseKeys(over map[string][]string) (KeyMap, error) {
+	m := KeyMap{keys: map[fyne.KeyName]keyAction{}, runes: map[rune]keyAction{}}
+	var errs []error
 	for name := range over {
 		if _, ok := KeyActions[name]; !ok {
-			return keyMap{}, fmt.Errorf("audio_keys_%s: no such action (known: %s)", name, strings.Join(names, ", "))
+			errs = append(errs, fmt.Errorf("audio_keys_%s: no such action", name))
 		}
 	}
-	return m, nil
+	defaults := DefaultKeys()
+	for _, act := range config.AudioKeyActions {
+		list, ok := over[act.Name]
+		if !ok {
+			list = defaults[act.Name]
+		}
+		for _, k := range list {
+			if !isKeyName(k) && len([]rune(k)) != 1 {
+				errs = append(errs, fmt.Errorf("audio_keys_%s: %q is not a key name; keeping %s", act.Name, k, strings.Join(defaults[act.Name], " ")))
+				list = defaults[act.Name]
+				break
+			}
+		}
+		for _, k := range list {
+			m.bind(k, KeyActions[act.Name])
+		}
+	}
+	sort.Slice(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
+	return m, errors.Join(errs...)
 }
 
-func (m keyMap) bind(k string, act keyAction) error {
+func (m KeyMap) bind(k string, act keyAction) {
 	if r := []rune(k); len(r) == 1 && !isKeyName(k) {
 		m.runes[r[0]] = act
-		return nil
-	}
-	if !isKeyName(k) {
-		return fmt.Errorf("%q is not a key name", k)
+		return
 	}
 	m.keys[fyne.KeyName(k)] = act
-	return nil
 }
 
-// isKeyName: the Fyne key names a keypad can send.
-func isKeyName(k string) bool {
-	switch fyne.KeyName(k) {
-	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter,
-		fyne.KeySpace, fyne.KeyEscape, fyne.KeyBackspace, fyne.KeyHome, fyne.KeyEnd, fyne.KeyPageUp,
-		fyne.KeyPageDown, fyne.KeyTab, fyne.KeyInsert, fyne.KeyDelete,
-		fyne.KeyF1, fyne.KeyF2, fyne.KeyF3, fyne.KeyF4, fyne.KeyF5, fyne.KeyF6, fyne.KeyF7, fyne.KeyF8,
-		fyne.KeyF9, fyne.KeyF10, fyne.KeyF11, fyne.KeyF12:
-		return true
-	}
-	if len(k) == 1 && (k[0] >= 'A' && k[0] <= 'Z' || k[0] >= '0' && k[0] <= '9') {
-		return true
-	}
-	return false
-}
+// isKeyName: the Fyne key names a keypad can send (config.KeyNames).
+func isKeyName(k string) bool { return config.KeyNames[k] }
 
 // keyAction of a key event, or of a typed character.
-func (m keyMap) ofKey(k fyne.KeyName) keyAction { return m.keys[k] }
-func (m keyMap) ofRune(r rune) keyAction        { return m.runes[r] }
+func (m KeyMap) ofKey(k fyne.KeyName) keyAction { return m.keys[k] }
+func (m KeyMap) ofRune(r rune) keyAction        { return m.runes[r] }
 
 // runAction does an action that is the same with and without audio mode.
 func (a *App) runAction(act keyAction) bool {

@@ -77,7 +77,7 @@ func (l *listScreen) cut(size fyne.Size) (top, body, bottom fyne.CanvasObject) {
 	top, bottom = l.bars(l.view, len(l.pages))
 	swipe := ui.NewSwipe(container.New(&pageLayout{}, container.NewVBox(shown...)), a.Next, a.Previous)
 	swipe.OnScroll = a.scrolled
-	return top, swipe, bottom
+	return top, swipe.Body(), bottom
 }
 
 // fill groups rows, in order, into screenfuls of at most height h at width

@@ -2,7 +2,6 @@ package screens
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 )
 
 // cutter is a screen whose body is cut into screenfuls for the size it is
@@ -11,49 +10,33 @@ type cutter interface {
 	cut(size fyne.Size) (top, body, bottom fyne.CanvasObject)
 }
 
-// pager shows a cutter's screenful. Its renderer asks for a new cut when,
-// and only when, its size changes; layouts elsewhere only lay out.
+// pager shows a cutter's screenful. It asks for a new cut when, and only
+// when, its size changes; layouts elsewhere only lay out. It is a plain
+// container (its layout swaps the objects in), not a widget, so that
+// screen readers, whose Fyne bridge walks containers only, reach what is
+// on the screenful.
 type pager struct {
-	widget.BaseWidget
 	c     cutter
-	reach bool                // reach mode: the top bar's controls go down too
-	shown []fyne.CanvasObject // the screenful's bars and body, once cut
+	reach bool // reach mode: the top bar's controls go down too
+	box   *fyne.Container
+	size  fyne.Size
 }
 
-// Children are the screenful's bars and body: what the audio mode and
-// screen readers find on it (ui.Walk).
-func (p *pager) Children() []fyne.CanvasObject { return p.shown }
-
-func newPager(c cutter, reach bool) *pager {
+func newPager(c cutter, reach bool) *fyne.Container {
 	p := &pager{c: c, reach: reach}
-	p.ExtendBaseWidget(p)
-	return p
+	p.box = &fyne.Container{Layout: p}
+	return p.box
 }
 
-func (p *pager) CreateRenderer() fyne.WidgetRenderer { return &pagerRenderer{p: p} }
-
-type pagerRenderer struct {
-	p    *pager
-	objs []fyne.CanvasObject
-	size fyne.Size
-}
-
-func (r *pagerRenderer) Layout(s fyne.Size) {
-	if r.objs == nil || s != r.size {
-		r.size = s
-		top, body, bottom := r.p.c.cut(s)
-		r.objs = []fyne.CanvasObject{top, body, bottom}
-		r.p.shown = r.objs
+func (p *pager) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	if len(p.box.Objects) == 0 || s != p.size {
+		p.size = s
+		top, body, bottom := p.c.cut(s)
+		p.box.Objects = []fyne.CanvasObject{top, body, bottom}
+		objs = p.box.Objects
 	}
-	layoutBars(r.objs, s, r.p.reach)
+	layoutBars(objs, s, p.reach)
 }
 
 // MinSize is deliberately small: the cut makes the screenful fit any size.
-func (r *pagerRenderer) MinSize() fyne.Size           { return fyne.NewSize(600, 400) }
-func (r *pagerRenderer) Objects() []fyne.CanvasObject { return r.objs }
-func (r *pagerRenderer) Destroy()                     {}
-func (r *pagerRenderer) Refresh() {
-	for _, o := range r.objs {
-		o.Refresh()
-	}
-}
+func (p *pager) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(600, 400) }

@@ -134,7 +134,9 @@ func (a *App) show() {
 	}
 	content := a.wrapAudio(a.cur.build())
 	bg := canvas.NewRectangle(ui.Colors().Background)
-	root := ui.NewRoot(container.NewStack(bg, content), a.kiosk != nil)
+	// The root (pointer, resizes) lies under the screen, not around it:
+	// screen readers' Fyne bridge walks containers only.
+	root := ui.NewRoot(bg, a.kiosk != nil)
 	built := a.win.Canvas().Size()
 	root.OnResize = func(fyne.Size) {
 		// A laptop window resized, or a kiosk's full screen turning out
@@ -148,7 +150,7 @@ func (a *App) show() {
 		built = s
 		a.do(a.show)
 	}
-	a.win.SetContent(root)
+	a.win.SetContent(container.NewStack(root, content))
 	a.noteState()
 	a.announce()
 }

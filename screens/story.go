@@ -123,7 +123,7 @@ func (st *storyScreen) cut(size fyne.Size) (top, body, bottom fyne.CanvasObject)
 	v := st.views[st.view]
 	swipe := ui.NewSwipe(st.content(v), st.a.Next, st.a.Previous)
 	swipe.OnScroll = st.a.scrolled
-	return top, swipe, bottom
+	return top, swipe.Body(), bottom
 }
 
 // header is a page's date and title, the title cut to fit the column.

@@ -110,6 +110,55 @@ var Options = []Option{
 		Field: func(s *Settings) any { return &s.ReducedMotion }},
 	{Name: "volume", Kind: kInt, Default: "80", Help: "sound volume in percent", Min: 0, Max: 100,
 		Field: func(s *Settings) any { return &s.Volume }},
+	{Name: "audio_mode", Kind: kBool, Default: "false", Help: "start (and, in kiosk mode, reset to) audio mode: everything spoken, for blind visitors (needs flite and espeak-ng)",
+		Field: func(s *Settings) any { return &s.AudioMode }},
+}
+
+// AudioKeyActions are the audio mode's actions whose keys a config can
+// change (audio_keys_ACTION: key names separated by spaces), in the order
+// of Settings.AudioKeys.
+var AudioKeyActions = []struct{ Name, Default, Help string }{
+	{"next", "Down", "the next item"},
+	{"previous", "Up", "the previous item"},
+	{"activate", "Return KP_Enter Space", "activate the item"},
+	{"back", "Escape BackSpace", "back (close an overlay, leave the player)"},
+	{"home", "Home", "the home screen"},
+	{"help", "F1 ?", "spoken help"},
+	{"volume_up", "+", "louder"},
+	{"volume_down", "-", "softer"},
+	{"audio_mode", "F2", "audio mode on or off"},
+}
+
+// KeyNames are the key names a keypad binding may use (Fyne's names), besides
+// any single character (+, ?, a digit typed by a numeric keypad).
+var KeyNames = map[string]bool{}
+
+func init() {
+	for _, k := range strings.Fields("Up Down Left Right Return KP_Enter Space Escape BackSpace Home End Prior Next Tab Insert Delete " +
+		"F1 F2 F3 F4 F5 F6 F7 F8 F9 F10 F11 F12 A B C D E F G H I J K L M N O P Q R S T U V W X Y Z 0 1 2 3 4 5 6 7 8 9") {
+		KeyNames[k] = true
+	}
+	for i, act := range AudioKeyActions {
+		i := i
+		Options = append(Options, Option{Name: "audio_keys_" + act.Name, Kind: kString, Default: act.Default,
+			Help:  "audio mode: the keys for " + act.Help + ", separated by spaces (e.g. Down KP_2)",
+			Check: checkKeys,
+			Field: func(s *Settings) any { return &s.AudioKeys[i] }})
+	}
+}
+
+// checkKeys accepts key names separated by spaces.
+func checkKeys(v string) error {
+	keys := strings.Fields(v)
+	if len(keys) == 0 {
+		return errors.New("no key given")
+	}
+	for _, k := range keys {
+		if !KeyNames[k] && len([]rune(k)) != 1 {
+			return fmt.Errorf("%q is not a key name (use Up, Down, Return, KP_Enter, Space, Escape, BackSpace, Home, F1–F12, a letter, a digit or one character)", k)
+		}
+	}
+	return nil
 }
 
 // Settings are the resolved, typed values.
@@ -139,6 +188,8 @@ type Settings struct {
 	TextSize      float32
 	HighContrast  bool
 	ReducedMotion bool
+	AudioMode     bool
+	AudioKeys     [9]string // by AudioKeyActions
 
 	File  string          // the config file read, "" if none
 	Given map[string]bool // settings set by the file or a flag, not defaults

@@ -155,8 +155,6 @@ func (f *FitText) AccessibilityLabel() string {
 	return f.Text
 }
 
-func (r *Root) Children() []fyne.CanvasObject  { return []fyne.CanvasObject{r.content} }
-func (s *Swipe) Children() []fyne.CanvasObject { return []fyne.CanvasObject{s.Content} }
 func (p *Paper) Children() []fyne.CanvasObject { return []fyne.CanvasObject{p.Content} }
 
 // joinSpoken joins the non-empty parts into sentences.

@@ -1,7 +1,11 @@
 package ui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -9,13 +13,16 @@ import (
 // drag counts as a swipe: far enough that a wobbly tap never turns a page.
 const SwipeThreshold float32 = 90
 
-// Swipe shows content and turns horizontal finger drags into page turns.
-// Fyne on desktop delivers a finger drag as Dragged events to the deepest
-// Draggable under the finger; Swipe is that Draggable for everything inside
-// it (labels and images are not draggable), while taps still reach buttons.
+// Swipe turns horizontal finger drags over content into page turns. Fyne
+// on desktop delivers a finger drag as Dragged events to the topmost
+// Draggable under the finger; Swipe lies under the content (labels and
+// images are not draggable) and is that Draggable, while taps still reach
+// buttons. Content is its sibling in a container (Body), not its child, so
+// screen readers, whose Fyne bridge walks containers only, reach it.
 type Swipe struct {
 	widget.BaseWidget
 	Content fyne.CanvasObject
+	body    *fyne.Container
 	OnLeft  func() // finger moved right to left: next page
 	OnRight func() // finger moved left to right: previous page
 	// OnScroll gets mouse wheel and touchpad scrolling (dy < 0: down).
@@ -63,6 +70,14 @@ func abs(f float32) float32 {
 	return f
 }
 
+// Body is the swipe layer with the content over it: what a screen shows.
+func (s *Swipe) Body() fyne.CanvasObject {
+	if s.body == nil {
+		s.body = container.NewStack(s, s.Content)
+	}
+	return s.body
+}
+
 func (s *Swipe) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(s.Content)
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
 }
