@@ -95,15 +95,27 @@ func interactiveObjects(win fyne.Window) []fyne.CanvasObject {
 	return out
 }
 
-// unnamed lists the controls on screen that ui.Walk does not reach with a
-// spoken name: a screen reader or the audio mode could not tell a visitor
-// what they are.
+// unnamed lists the controls on screen that neither the audio mode
+// (ui.Walk) nor a screen reader reaches with a spoken name. Fyne 2.8's
+// screen-reader bridge (internal/driver/glfw/accessibility_windows.go)
+// walks *fyne.Container children only and takes an accessible object as a
+// leaf: bridgeWalk does the same.
 func unnamed(a *App, win fyne.Window) []string {
 	items := a.items()
 	named := map[fyne.CanvasObject]bool{}
 	for _, it := range items {
 		if strings.TrimSpace(it.Label) != "" {
 			named[it.Obj] = true
+		}
+	}
+	bridge := map[fyne.CanvasObject]bool{}
+	bridgeWalk(win.Canvas().Content(), bridge)
+	for _, o := range win.Canvas().Overlays().List() {
+		bridgeWalk(o, bridge)
+	}
+	for o := range named {
+		if !bridge[o] {
+			delete(named, o)
 		}
 	}
 	var out []string
@@ -113,6 +125,20 @@ func unnamed(a *App, win fyne.Window) []string {
 		}
 	}
 	return out
+}
+
+func bridgeWalk(o fyne.CanvasObject, out map[fyne.CanvasObject]bool) {
+	if o == nil || !o.Visible() {
+		return
+	}
+	if acc, ok := o.(fyne.Accessible); ok && acc.AccessibilityRole() != fyne.AccessibleRoleContainer && acc.AccessibilityLabel() != "" {
+		out[o] = true
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		for _, child := range c.Objects {
+			bridgeWalk(child, out)
+		}
+	}
 }
 
 // insideNamed: o is drawn inside a named item (e.g. the label inside a
