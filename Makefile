@@ -63,7 +63,7 @@ vet:
 
 # Every package under the race detector (-short skips the screens' one-goroutine
 # layout sweeps and shortens the monkey test), then those sweeps without it.
-SWEEPS := 'LargeTextFitsWithoutClipping|NoTextCutShort|DoesNotGrowHeap|TextFitsEveryView|AreAtLeastMinTouch|TestMonkey$$'
+SWEEPS := 'LargeTextFitsWithoutClipping|NoTextCutShort|DoesNotGrowHeap|TextFitsEveryView|AreAtLeastMinTouch|TestMonkey$$|EveryControlHasASpokenName|KeysAloneWalkEveryPage'
 unit:
 	$(GO) run -tags $(TAGS) . validate
 	WEB_CHROMIUM=1 $(GO) test -race -short -timeout 40m -tags $(TAGS) ./...
