@@ -81,8 +81,7 @@ func System() *Command {
 		"hu": {Program: "espeak-ng", Package: "espeak-ng", Name: "espeak-ng " + espeakHuVoice,
 			Stdin: true, // text never parsed as an option
 			Args: func(string) []string {
-				// -b 1: the input is UTF-8 whatever the locale (a kiosk may run with LANG=C).
-				return []string{"-v", espeakHuVoice, "-s", espeakHuSpeed, "-b", "1", "--stdout"}
+				return []string{"-v", espeakHuVoice, "-s", espeakHuSpeed, "--stdout"}
 			}},
 	}}
 }

@@ -28,7 +28,26 @@ type fakeEngine struct {
 	mu        sync.Mutex
 	calls     []string
 	cancelled int
+	active    map[string]int // texts being synthesised
 	running   atomic.Int32
+}
+
+// waitRunning waits until a synthesis of text is running.
+func (f *fakeEngine) waitRunning(t testing.TB, text string) {
+	t.Helper()
+	deadline := time.Now().Add(3 * time.Second)
+	for {
+		f.mu.Lock()
+		n := f.active[text]
+		f.mu.Unlock()
+		if n > 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no synthesis of %q started", text)
+		}
+		time.Sleep(time.Millisecond)
+	}
 }
 
 func newFake() *fakeEngine { return &fakeEngine{rate: SampleRate, samplesPerRune: 100} }
@@ -45,11 +64,20 @@ func (f *fakeEngine) Synthesize(ctx context.Context, lang, text string) ([]float
 	defer f.running.Add(-1)
 	f.mu.Lock()
 	f.calls = append(f.calls, text)
-	block := f.block
+	block, delay := f.block, f.delay
+	if f.active == nil {
+		f.active = map[string]int{}
+	}
+	f.active[text]++
 	f.mu.Unlock()
+	defer func() {
+		f.mu.Lock()
+		f.active[text]--
+		f.mu.Unlock()
+	}()
 	var wait <-chan time.Time
-	if f.delay > 0 {
-		wait = time.After(f.delay)
+	if delay > 0 {
+		wait = time.After(delay)
 	}
 	if block != nil || wait != nil {
 		select {
@@ -90,10 +118,10 @@ func tone(rate, n, pad int) []float32 {
 	return out
 }
 
-// setBlock makes every later call wait for ch (nil: no waiting).
+// setBlock makes every later call wait for ch alone (no delay).
 func (f *fakeEngine) setBlock(ch chan struct{}) {
 	f.mu.Lock()
-	f.block = ch
+	f.block, f.delay = ch, 0
 	f.mu.Unlock()
 }
 

@@ -2,9 +2,11 @@ package speech
 
 import (
 	"errors"
+	"io"
 	"reflect"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -188,7 +190,8 @@ func TestPlayer_NoGoroutineLeak(t *testing.T) {
 	f := newFake()
 	f.delay = 3 * time.Millisecond
 	s := New(f, Options{})
-	p := NewPlayer(s, dev, PlayerOptions{Poll: time.Millisecond})
+	var ends atomic.Int32
+	p := NewPlayer(s, dev, PlayerOptions{Poll: time.Millisecond, OnEnd: func(*Utterance) { ends.Add(1) }})
 	for i := range 30 {
 		if _, err := p.Say("en", "Label number "+string(rune('A'+i))+". Then more."); err != nil {
 			t.Fatal(err)
@@ -196,9 +199,31 @@ func TestPlayer_NoGoroutineLeak(t *testing.T) {
 		time.Sleep(time.Duration(i%5) * time.Millisecond)
 	}
 	p.Close()
+	if n := ends.Load(); n != 30 { // Close waits for the last utterance to end
+		t.Errorf("%d OnEnd calls when Close returned, want 30", n)
+	}
 	if _, err := p.Say("en", "After."); !errors.Is(err, ErrClosed) {
 		t.Errorf("Say after Close: %v", err)
 	}
 	s.Close()
 	settle(t, before)
+}
+
+// The stream stops handing out samples the moment its utterance is
+// interrupted, before the Player's watcher closes the voice.
+func TestStream_EndsAtInterrupt(t *testing.T) {
+	f := newFake()
+	s := New(f, Options{})
+	defer s.Close()
+	u, _ := s.speak(nil, "en", "Some words to play.", true)
+	waitClosed(t, u.Synthesized(), "Synthesized")
+	src := &stream{u: u, channels: 1}
+	b := make([]byte, 400)
+	if n, err := src.Read(b); n != 400 || err != nil {
+		t.Fatalf("Read: %d, %v", n, err)
+	}
+	u.Cancel()
+	if n, err := src.Read(b); n != 0 || err != io.EOF {
+		t.Errorf("Read after Cancel: %d, %v; want 0, EOF", n, err)
+	}
 }

@@ -3,6 +3,7 @@ package speech
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"runtime"
 	"strings"
@@ -106,6 +107,18 @@ func TestSpeak_NewSpeakInterruptsPrevious(t *testing.T) {
 	waitClosed(t, second.Done(), "second Done")
 	if second.Err() != nil || len(second.Samples()) == 0 {
 		t.Errorf("second: err %v, %d samples", second.Err(), len(second.Samples()))
+	}
+	// A Speak that cannot speak (nothing to say, no voice) still interrupts.
+	f.setBlock(make(chan struct{}))
+	for _, c := range []struct{ lang, text string }{{"en", " „” "}, {"de", "Hallo."}} {
+		u, _ := s.Speak(context.Background(), "en", "Something new to say.")
+		if _, err := s.Speak(context.Background(), c.lang, c.text); err == nil {
+			t.Fatalf("Speak(%s, %q) did not fail", c.lang, c.text)
+		}
+		waitClosed(t, u.Done(), "interrupted by a failing Speak")
+		if !errors.Is(u.Err(), ErrInterrupted) {
+			t.Errorf("after a failing Speak(%s, %q): Err %v", c.lang, c.text, u.Err())
+		}
 	}
 	// Stop interrupts too.
 	third, _ := s.Speak(context.Background(), "en", "A third text that is new.")
@@ -316,14 +329,23 @@ func TestSpeaker_NoGoroutineLeak(t *testing.T) {
 		}
 		time.Sleep(time.Duration(i%4) * time.Millisecond)
 	}
-	f.setBlock(make(chan struct{})) // the syntheses from now on hang until cancelled
+	s.Stop()
+	for i, u := range us {
+		waitClosed(t, u.Done(), fmt.Sprint("utterance ", i))
+	}
+	// The syntheses from now on hang until cancelled: one prewarming, one
+	// speaking. Close must kill both.
+	f.setBlock(make(chan struct{}))
+	s.Prewarm("en", "Hangs too.")
+	f.waitRunning(t, "Hangs too.")
 	u, _ := s.Speak(context.Background(), "en", "Hangs.")
 	us = append(us, u)
-	s.Prewarm("en", "Hangs too.")
-	for f.running.Load() == 0 {
-		time.Sleep(time.Millisecond)
-	}
+	f.waitRunning(t, "Hangs.")
+	start := time.Now()
 	s.Close()
+	if el := time.Since(start); el > time.Second {
+		t.Errorf("Close took %v", el)
+	}
 	if n := f.running.Load(); n != 0 {
 		t.Errorf("%d syntheses still running after Close", n)
 	}
