@@ -106,3 +106,63 @@ func TestBenchTexts_FirstPart(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSayToDevice measures Player.Say to the first samples taken by a
+// device that, like oto's mixer, asks each voice for samples every
+// millisecond: the app's share of key press → sound (the sound card's own
+// buffer, otoDeviceBuffer = 60 ms, comes on top).
+func BenchmarkSayToDevice(b *testing.B) {
+	needs(b, "flite", "espeak-ng")
+	for _, c := range benchTexts[:2] {
+		for _, cached := range []bool{false, true} {
+			name := c.name + map[bool]string{false: "/cold", true: "/cached"}[cached]
+			b.Run(name, func(b *testing.B) {
+				dev := newFakeDevice(1)
+				defer dev.Close()
+				s := New(System(), Options{})
+				defer func() { s.Close() }()
+				p := NewPlayer(s, dev, PlayerOptions{})
+				defer func() { p.Close() }()
+				if u, err := p.Say(c.lang, c.text); err == nil {
+					<-u.Done()
+				}
+				var ds []time.Duration
+				b.ResetTimer()
+				for range b.N {
+					b.StopTimer()
+					if !cached {
+						p.Close()
+						s.Close()
+						s = New(System(), Options{})
+						p = NewPlayer(s, dev, PlayerOptions{})
+					}
+					n := len(dev.all())
+					b.StartTimer()
+					start := time.Now()
+					u, err := p.Say(c.lang, c.text)
+					if err != nil {
+						b.Fatal(err)
+					}
+					v := dev.all()[n]
+					for {
+						v.mu.Lock()
+						t := v.firstRead
+						v.mu.Unlock()
+						if !t.IsZero() {
+							ds = append(ds, t.Sub(start))
+							break
+						}
+						time.Sleep(100 * time.Microsecond)
+					}
+					b.StopTimer()
+					<-u.Done()
+					b.StartTimer()
+				}
+				b.StopTimer()
+				slices.Sort(ds)
+				b.ReportMetric(float64(ds[len(ds)/2])/1e6, "p50-ms")
+				b.ReportMetric(float64(ds[len(ds)*95/100])/1e6, "p95-ms")
+			})
+		}
+	}
+}

@@ -1,10 +1,11 @@
+//go:build unix
+
 package speech
 
 import (
 	"context"
 	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -12,16 +13,6 @@ import (
 	"testing"
 	"time"
 )
-
-// needs skips the test unless the program is installed.
-func needs(t testing.TB, programs ...string) {
-	t.Helper()
-	for _, p := range programs {
-		if _, err := exec.LookPath(p); err != nil {
-			t.Skipf("%s is not installed (Debian package %s; `make test` installs it): %v", p, p, err)
-		}
-	}
-}
 
 // A program that hangs is killed when the context ends: the call returns at
 // once and the process is gone.

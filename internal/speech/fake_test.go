@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os/exec"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -123,6 +124,16 @@ func (f *fakeEngine) setBlock(ch chan struct{}) {
 	f.mu.Lock()
 	f.block, f.delay = ch, 0
 	f.mu.Unlock()
+}
+
+// needs skips the test unless the program is installed.
+func needs(t testing.TB, programs ...string) {
+	t.Helper()
+	for _, p := range programs {
+		if _, err := exec.LookPath(p); err != nil {
+			t.Skipf("%s is not installed (Debian package %s; `make test` installs it): %v", p, p, err)
+		}
+	}
 }
 
 // settle waits for the goroutine count to drop back to n.
