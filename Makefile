@@ -13,6 +13,9 @@ BUILD_DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev
 # Chromium for the web edition's test; the voices and audio tools the narration
 # check uses.
 NARRATION_DEBS := flite espeak-ng sox vorbis-tools
+# Audio mode speaks live with the narration's voices (internal/speech,
+# docs/audio-mode.md): `make run` installs them; `make test` has them above.
+RUN_DEBS := flite espeak-ng
 # The fleet test (e2e/fleet_test.go): node_exporter serving the metrics file,
 # promtool (package prometheus) checking it and the alert rules, lintian on
 # the .deb, msiinfo on the .msi, ansible-playbook on deploy/ansible. On a
@@ -28,8 +31,14 @@ FYNE_CLI := fyne.io/tools/cmd/fyne@v1.7.4
 
 .PHONY: run build test unit e2e vet deps test-deps go-check package package-linux package-windows package-deb package-msi package-deps package-test validate screenshots generated narration images bench clean
 
-run: build
+run: build run-deps
 	$(BIN) $(ARGS)
+
+.PHONY: run-deps
+run-deps:
+	@missing=$$(for p in $(RUN_DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "installing: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 
 VERSION := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
 

@@ -301,7 +301,7 @@ func TestFleet_DebInstallsValidatesAndPassesLintian(t *testing.T) {
 		t.Fatal("budapest1956 is already installed on this machine; not touching it")
 	}
 	info := run(t, "dpkg-deb", "--info", deb)
-	for _, want := range []string{"Package: budapest1956", "Depends: libc6", "libasound2 | libasound2t64", "Recommends: libgl1-mesa-dri, cage, xwayland"} {
+	for _, want := range []string{"Package: budapest1956", "Depends: libc6", "libasound2 | libasound2t64", "Recommends: libgl1-mesa-dri, cage, xwayland, flite, espeak-ng"} {
 		if !strings.Contains(info, want) {
 			t.Errorf("control lacks %q:\n%s", want, info)
 		}

@@ -1,0 +1,158 @@
+package speech
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// part is one piece of an utterance, synthesised by one engine call and cached
+// on its own: a sentence, or the first clause of a long first sentence.
+type part struct {
+	text string
+	// endsSentence: a sentence pause follows; otherwise a shorter clause pause.
+	endsSentence bool
+}
+
+// quoteStrip removes typographic quotation marks (a listener hears no quotes;
+// the engines either drop them or read them out). An apostrophe inside a word
+// (’ in “Stalin’s”) becomes the ASCII one both engines read as part of the word.
+var quoteStrip = strings.NewReplacer(
+	"„", "", "“", "", "”", "", "»", "", "«", "", "‟", "", "\"", "",
+	"‘", "'", "’", "'", "\u00a0", " ", "\u202f", " ", "\u2009", " ",
+)
+
+// numRange is a numeric range with an en dash (“23–24 October”, “1945–1956”).
+var numRange = regexp.MustCompile(`(\d)\s*–\s*(\d)`)
+
+// normalise prepares text for speech in lang. It changes no words, except that an
+// English numeric range “23–24” is read “23 to 24”. A Hungarian range is left to
+// espeak-ng, which reads both numbers with a short break (“huszonhárom,
+// huszonnégy”), as a Hungarian says it; making it “23-tól 24-ig” would need the
+// vowel harmony of the spoken form, which differs between cardinals and the
+// ordinals of dates (“2-től”, but “október 2-ától”).
+func normalise(lang, text string) string {
+	text = quoteStrip.Replace(text)
+	if lang == "en" {
+		text = numRange.ReplaceAllString(text, "$1 to $2")
+	}
+	// A dash between words is a pause: a comma, which both engines honour.
+	text = strings.NewReplacer(" – ", ", ", " — ", ", ", "—", ", ").Replace(text)
+	return text
+}
+
+var blankLine = regexp.MustCompile(`\n\s*\n`)
+
+// abbreviations end with a full stop that does not end a sentence, even before
+// a capital letter (lower case, without the stop).
+var abbreviations = map[string]map[string]bool{
+	"en": {"mr": true, "mrs": true, "dr": true, "st": true, "gen": true, "col": true, "lt": true,
+		"capt": true, "maj": true, "no": true, "vs": true, "prof": true},
+	"hu": {"dr": true, "id": true, "ifj": true, "özv": true, "stb": true, "kb": true, "pl": true,
+		"ill": true, "ún": true, "ld": true, "gen": true, "alezr": true, "ezr": true},
+}
+
+// splitSentences splits normalised text into sentences. A sentence ends at . ! ?
+// or … (with any closing brackets or quotes) followed by a space and then a
+// capital letter, a digit or an opening bracket — or at a blank line. So a
+// Hungarian ordinal (“1956. október 23-án”, “II. világháború”) and an
+// abbreviation followed by a small letter (“9:30 p.m. workers”) stay inside
+// their sentence.
+func splitSentences(lang, text string) []string {
+	var out []string
+	for _, para := range blankLine.Split(text, -1) {
+		para = strings.Join(strings.Fields(para), " ")
+		start := 0
+		for i := 0; i < len(para); {
+			r, size := utf8.DecodeRuneInString(para[i:])
+			i += size
+			if r != '.' && r != '!' && r != '?' && r != '…' {
+				continue
+			}
+			end := i
+			for end < len(para) {
+				c, n := utf8.DecodeRuneInString(para[end:])
+				if !strings.ContainsRune(".!?…)]'", c) {
+					break
+				}
+				end += n
+			}
+			if end >= len(para) || para[end] != ' ' {
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(para[end+1:])
+			if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '(' || next == '[') {
+				continue
+			}
+			if r == '.' && isAbbreviation(lang, para[start:i-1]) {
+				continue
+			}
+			if r == '.' && lang == "hu" && endsInDigit(para[start:i-1]) && unicode.IsDigit(next) {
+				continue // “1956. 10. 23.”: a numeric date
+			}
+			out = append(out, strings.TrimSpace(para[start:end]))
+			start = end + 1
+			i = start
+		}
+		if s := strings.TrimSpace(para[start:]); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func isAbbreviation(lang, before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimLeft(f[len(f)-1], "(["))
+	return abbreviations[lang][w]
+}
+
+func endsInDigit(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// firstClauseWords: a first sentence longer than this many words is split at
+// its first clause boundary (a comma, semicolon or colon) that leaves at least
+// minClauseWords on both sides, so the first sound comes sooner: flite takes
+// about 7 ms a word on this machine before it outputs anything
+// (docs/performance.md, "Speech").
+const (
+	firstClauseWords = 10
+	minClauseWords   = 3
+)
+
+// splitParts turns text into the parts Speak synthesises one by one.
+func splitParts(lang, text string) []part {
+	sentences := splitSentences(lang, normalise(lang, text))
+	var parts []part
+	for i, s := range sentences {
+		if i == 0 {
+			if a, b, ok := firstClause(s); ok {
+				parts = append(parts, part{text: a}, part{text: b, endsSentence: true})
+				continue
+			}
+		}
+		parts = append(parts, part{text: s, endsSentence: true})
+	}
+	return parts
+}
+
+// firstClause splits a long sentence after its first suitable clause mark.
+func firstClause(s string) (string, string, bool) {
+	words := strings.Fields(s)
+	if len(words) <= firstClauseWords {
+		return "", "", false
+	}
+	for i := minClauseWords - 1; i < len(words)-minClauseWords; i++ {
+		w := words[i]
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") {
+			return strings.Join(words[:i+1], " "), strings.Join(words[i+1:], " "), true
+		}
+	}
+	return "", "", false
+}
