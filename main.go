@@ -92,6 +92,16 @@ func start(cfg cli.Config) error {
 	player := audio.NewPlayer(nil, audio.Options{})
 	defer player.Close()
 	player.SetVolume(float64(cfg.Volume) / 100)
+	// The audio mode's voice speaks on the same device (one oto context).
+	var speechOpt screens.Speech
+	v, err := newVoice(cfg.Exhibit, player)
+	if err != nil {
+		log.Printf("audio mode: not available: %v", err)
+	} else {
+		defer v.Close()
+		v.SetVolume(float64(cfg.Volume) / 100)
+		speechOpt = v
+	}
 	health.Go("audio-open", func() {
 		dev, err := audio.OpenOto(audio.DefaultOpenTimeout)
 		if err != nil {
@@ -99,7 +109,14 @@ func start(cfg cli.Config) error {
 			return
 		}
 		player.SetDevice(dev)
+		if v != nil {
+			v.setDevice(dev)
+		}
 	})
+	keys, err := screens.ParseKeys(cfg.KeyBindings())
+	if err != nil {
+		log.Printf("config: %v", err)
+	}
 
 	// No main menu: Fyne would add Quit to it, and a kiosk has no way out
 	// but the staff panel.
@@ -109,6 +126,9 @@ func start(cfg cli.Config) error {
 		Player:     player,
 		Access:     screens.Access{Reach: cfg.Reach, TextScale: cfg.TextSize, HighContrast: cfg.HighContrast, ReducedMotion: cfg.ReducedMotion},
 		OnLanguage: func(l string) { prefs.SetString("lang", l) },
+		Speech:     speechOpt,
+		AudioMode:  cfg.AudioMode,
+		Keys:       keys,
 	}
 	run := &running{}
 	run.app.Store(screens.New(w, cfg.Exhibit, screenOpts))

@@ -149,6 +149,7 @@ func (a *App) announce() {
 		return
 	}
 	a.audio.said, a.audio.focus = key, nil
+	a.prewarm()
 	var parts []string
 	if s, ok := a.cur.(speakable); ok {
 		parts = append(parts, s.place())
@@ -164,6 +165,21 @@ func (a *App) announce() {
 		parts = append(parts, it.Label)
 	}
 	a.say(sentences2(parts))
+}
+
+// prewarm has the controls' names made ahead: the arrows then speak at once.
+func (a *App) prewarm() {
+	p, ok := a.audio.speech.(interface{ Prewarm(string, ...string) })
+	if !ok {
+		return
+	}
+	var names []string
+	for _, it := range a.items() {
+		if it.Role != fyne.AccessibleRoleText {
+			names = append(names, a.spoken(it))
+		}
+	}
+	p.Prewarm(a.visit.Lang, names...)
 }
 
 // spoken is what a visitor hears for an item: its label and, for a

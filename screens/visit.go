@@ -45,6 +45,7 @@ func (a *App) setVisit(v Visit) {
 	a.audio.said, a.audio.focus, a.audio.hinted = "", nil, false
 	a.applyAccess(v.Access)
 	a.player.SetVolume(v.Volume)
+	a.speechVolume(v.Volume)
 	a.player.SetRadio(!v.ClearVoice)
 }
 
@@ -53,6 +54,14 @@ func (a *App) setVolume(v float64) {
 	v = min(max(v, 0), 1)
 	a.visit.Volume = v
 	a.player.SetVolume(v)
+	a.speechVolume(v)
+}
+
+// speechVolume: the audio mode speaks as loud as the broadcasts play.
+func (a *App) speechVolume(v float64) {
+	if s, ok := a.audio.speech.(interface{ SetVolume(float64) }); ok {
+		s.SetVolume(v)
+	}
 }
 
 // setClearVoice turns the period-radio sound off (true) or on.

@@ -89,6 +89,7 @@ type Player struct {
 	state State
 
 	volume float64
+	ducked bool // speech over the sound (SetDucked)
 	base   int64     // position when not playing; segment start in clock mode
 	since  time.Time // when the current playing segment (from base) started
 	voice  Voice     // nil: clock mode (no device, or it failed)
@@ -325,9 +326,32 @@ func (p *Player) SetVolume(v float64) {
 	p.mu.Lock()
 	p.volume = v
 	if p.voice != nil {
-		p.voice.SetVolume(v)
+		p.voice.SetVolume(p.outVolume())
 	}
 	p.mu.Unlock()
+}
+
+// DuckLevel is the share of its volume a broadcast keeps while the audio
+// mode speaks over it.
+const DuckLevel = 0.3
+
+// SetDucked lowers the sound to DuckLevel of its volume (speech is being
+// spoken over it) or restores it; Volume is unchanged.
+func (p *Player) SetDucked(on bool) {
+	p.mu.Lock()
+	p.ducked = on
+	if p.voice != nil {
+		p.voice.SetVolume(p.outVolume())
+	}
+	p.mu.Unlock()
+}
+
+// outVolume is what the voice plays at; p.mu is held.
+func (p *Player) outVolume() float64 {
+	if p.ducked {
+		return p.volume * DuckLevel
+	}
+	return p.volume
 }
 
 // Volume is the current volume.
@@ -483,7 +507,7 @@ func (p *Player) startLocked() {
 			p.lostErr = fmt.Errorf("%w: %v", ErrNoDevice, err)
 		} else {
 			p.src, p.voice = src, v
-			v.SetVolume(p.volume)
+			v.SetVolume(p.outVolume())
 			v.Play()
 		}
 	}

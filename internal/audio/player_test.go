@@ -459,3 +459,32 @@ func TestPlayer_DeviceArrivingLaterIsReported(t *testing.T) {
 		t.Errorf("after SetDevice: last event Sound=%v, HasSound=%v; want both true", e.Sound, p.HasSound())
 	}
 }
+
+// TestPlayer_DuckedWhileSpeechIsSpoken: the audio mode's speech lowers the
+// broadcast to DuckLevel of its volume and restores it; a volume change
+// while ducked is kept.
+func TestPlayer_DuckedWhileSpeechIsSpoken(t *testing.T) {
+	clk := newFakeClock()
+	dev := newFakeDevice()
+	p := NewPlayer(dev, Options{Clock: clk, TickInterval: -1})
+	defer p.Close()
+	pcm, cues := tenSeconds()
+	if err := p.LoadPCM("ten", pcm, cues); err != nil {
+		t.Fatal(err)
+	}
+	p.SetVolume(0.8)
+	p.Play()
+	v := dev.current()
+	p.SetDucked(true)
+	if want := 0.8 * DuckLevel; v.volume < want-1e-9 || v.volume > want+1e-9 || p.Volume() != 0.8 {
+		t.Fatalf("ducked: voice at %.2f, Volume %.2f; want %.2f and 0.8", v.volume, p.Volume(), want)
+	}
+	p.SetVolume(0.5)
+	if want := 0.5 * DuckLevel; v.volume < want-1e-9 || v.volume > want+1e-9 {
+		t.Fatalf("volume changed while ducked: voice at %.2f, want %.2f", v.volume, want)
+	}
+	p.SetDucked(false)
+	if v.volume != 0.5 {
+		t.Fatalf("after speech: voice at %.2f, want 0.5", v.volume)
+	}
+}

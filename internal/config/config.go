@@ -147,6 +147,17 @@ func init() {
 	}
 }
 
+// KeyBindings are the audio mode's keys by action (AudioKeyActions' names).
+func (s Settings) KeyBindings() map[string][]string {
+	out := map[string][]string{}
+	for i, act := range AudioKeyActions {
+		if keys := strings.Fields(s.AudioKeys[i]); len(keys) > 0 {
+			out[act.Name] = keys
+		}
+	}
+	return out
+}
+
 // checkKeys accepts key names separated by spaces.
 func checkKeys(v string) error {
 	keys := strings.Fields(v)
