@@ -1,9 +1,13 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log"
+	"os"
+	"sync"
+	"time"
 
 	"budapest1956/internal/audio"
 	"budapest1956/internal/content"
@@ -16,6 +20,19 @@ import (
 type voice struct {
 	s *speech.Speaker
 	p *speech.Player
+
+	// record, if set (BUDAPEST1956_SPEECH_LOG=FILE), gets one JSON line per
+	// utterance: what a visitor heard, for a technician checking a keypad
+	// setup and for the end-to-end tests.
+	record *json.Encoder
+	mu     sync.Mutex
+}
+
+// spokenLine is one line of the speech log.
+type spokenLine struct {
+	At   int64  `json:"at_ms"` // Unix time in milliseconds
+	Lang string `json:"lang"`
+	Text string `json:"text"`
 }
 
 // newVoice returns the voice, or an error naming what is missing; without
@@ -33,10 +50,24 @@ func newVoice(ex *content.Exhibit, broadcasts *audio.Player) (*voice, error) {
 		return nil, errors.Join(errs...)
 	}
 	p := speech.NewPlayer(s, nil, speech.PlayerOptions{OnDuck: broadcasts.SetDucked})
-	return &voice{s: s, p: p}, nil
+	v := &voice{s: s, p: p}
+	if path := os.Getenv("BUDAPEST1956_SPEECH_LOG"); path != "" {
+		f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		if err != nil {
+			log.Printf("audio mode: speech log: %v", err)
+		} else {
+			v.record = json.NewEncoder(f)
+		}
+	}
+	return v, nil
 }
 
 func (v *voice) Say(lang, text string) {
+	if v.record != nil {
+		v.mu.Lock()
+		v.record.Encode(spokenLine{At: time.Now().UnixMilli(), Lang: lang, Text: text})
+		v.mu.Unlock()
+	}
 	if _, err := v.p.Say(lang, text); err != nil && !errors.Is(err, speech.ErrNothingToSay) {
 		log.Printf("audio mode: %v", err)
 	}

@@ -185,11 +185,12 @@ func (a *App) prewarm() {
 // spoken is what a visitor hears for an item: its label and, for a
 // control, its role.
 func (a *App) spoken(it ui.Item) string {
+	name := strings.TrimRight(it.Label, ".")
 	switch it.Role {
 	case fyne.AccessibleRoleButton:
-		return it.Label + ", " + a.label("role_button")
+		return name + ", " + a.label("role_button")
 	case fyne.AccessibleRoleLink:
-		return it.Label + ", " + a.label("role_link")
+		return name + ", " + a.label("role_link")
 	}
 	return it.Label
 }

@@ -89,7 +89,7 @@ type Player struct {
 	state State
 
 	volume float64
-	ducked bool // speech over the sound (SetDucked)
+	ducked bool      // speech over the sound (SetDucked)
 	base   int64     // position when not playing; segment start in clock mode
 	since  time.Time // when the current playing segment (from base) started
 	voice  Voice     // nil: clock mode (no device, or it failed)
