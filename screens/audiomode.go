@@ -173,13 +173,18 @@ func (a *App) prewarm() {
 	if !ok {
 		return
 	}
-	var names []string
+	// The controls first (short, and what the arrows reach most), then the
+	// texts (the announcement makes most of them too; what it made is not
+	// made twice).
+	var controls, texts []string
 	for _, it := range a.items() {
-		if it.Role != fyne.AccessibleRoleText {
-			names = append(names, a.spoken(it))
+		if it.Role == fyne.AccessibleRoleText {
+			texts = append(texts, a.spoken(it))
+		} else {
+			controls = append(controls, a.spoken(it))
 		}
 	}
-	p.Prewarm(a.visit.Lang, names...)
+	p.Prewarm(a.visit.Lang, append(controls, texts...)...)
 }
 
 // spoken is what a visitor hears for an item: its label and, for a
