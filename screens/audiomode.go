@@ -187,6 +187,24 @@ func (a *App) prewarm() {
 	p.Prewarm(a.visit.Lang, append(controls, texts...)...)
 }
 
+// announceOverlay reads an overlay's texts as it opens (the sources of a
+// page, the idle warning); the arrows then move within it and what is under
+// it.
+func (a *App) announceOverlay(panel fyne.CanvasObject) {
+	if !a.visit.AudioMode || a.audio.speech == nil {
+		return
+	}
+	a.audio.focus = nil
+	items, _ := ui.Walk(panel)
+	var parts []string
+	for _, it := range items {
+		if it.Role == fyne.AccessibleRoleText {
+			parts = append(parts, it.Label)
+		}
+	}
+	a.say(sentences2(parts))
+}
+
 // spoken is what a visitor hears for an item: its label and, for a
 // control, its role.
 func (a *App) spoken(it ui.Item) string {

@@ -560,3 +560,28 @@ func TestAudio_CaptionShowsWhatIsSaid(t *testing.T) {
 		t.Errorf("caption %v, last said %q", caption, sp.last())
 	}
 }
+
+// TestAudio_SourcesOverlayIsReadAndHeardByTouch: opening a page's sources
+// reads them; one tap on the overlay speaks, it does not close it.
+func TestAudio_SourcesOverlayIsReadAndHeardByTouch(t *testing.T) {
+	a, win, sp := newAudioApp(t, 1920, 1080, true)
+	a.ShowSection("crushing", 0)
+	p := a.ex.Section("crushing").Pages[0]
+	mark := len(sp.said)
+	a.showSources(p)
+	said := sp.since(mark)
+	if !strings.Contains(said, a.label("sources_title")) {
+		t.Fatalf("the sources overlay was not read; said %q", said)
+	}
+	layers := find[*ui.HearLayer](win)
+	if len(layers) < 2 {
+		t.Fatalf("%d touch-and-hear layers with an overlay open, want one over the page and one over the overlay", len(layers))
+	}
+	test.TapAt(layers[len(layers)-1], fyne.NewPos(5, 5)) // on the dimmed backdrop
+	if len(win.Canvas().Overlays().List()) == 0 {
+		t.Error("one tap in audio mode closed the overlay")
+	}
+	if sp.last() == "" || !strings.HasPrefix(sp.last(), a.label("close")) {
+		t.Errorf("one tap on the backdrop said %q, want its name (%q)", sp.last(), a.label("close"))
+	}
+}

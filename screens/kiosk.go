@@ -292,7 +292,6 @@ func (a *App) showWarning() {
 	panel := container.NewVBox(title, k.warning, container.NewCenter(cont))
 	a.closeOverlays()
 	a.showOverlay(panel, a.touched)
-	a.say(title.Text + " " + k.warning.Text)
 }
 
 // showPINPad asks for the staff PIN on an on-screen keypad: a kiosk has no

@@ -64,9 +64,14 @@ func (a *App) showOverlay(panel fyne.CanvasObject, outside func()) {
 	card.StrokeColor = ui.Colors().Line
 	card.StrokeWidth = 2
 	framed := container.NewStack(card, container.NewPadded(container.NewPadded(panel)))
-	o := container.New(&overlayLayout{low: a.visit.Access.Reach}, dim, framed)
+	var o fyne.CanvasObject = container.New(&overlayLayout{low: a.visit.Access.Reach}, dim, framed)
+	if a.visit.AudioMode && a.audio.speech != nil {
+		// Touch and hear on the overlay too.
+		o = container.NewStack(o, ui.NewHearLayer(a.heardAt, a.activateAt))
+	}
 	o.Resize(c.Size())
 	c.Overlays().Add(o)
+	a.announceOverlay(panel)
 }
 
 // overlayLayout stretches the backdrop and centres the panel at up to 80%
