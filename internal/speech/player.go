@@ -28,6 +28,11 @@ type PlayerOptions struct {
 	Poll time.Duration
 }
 
+// stallTimeout: a voice that takes no samples for this long while some are
+// waiting has stalled (a hung sound system); the rest of the utterance is
+// timed by the clock so it still ends.
+const stallTimeout = time.Second
+
 // Player plays utterances through an audio.Device, beside the broadcasts'
 // audio.Player on the same device (one oto context, two voices). With no
 // device (nil) it times utterances by the clock, so captions and Done still
@@ -183,6 +188,7 @@ func (p *Player) watch(pb *playback) {
 	t := time.NewTicker(p.opts.Poll)
 	defer t.Stop()
 	last := time.Now()
+	lastHanded, lastMove := int64(0), last
 	fired := 0
 	var err error
 	fire := func() {
@@ -201,9 +207,16 @@ loop:
 		case now := <-t.C:
 			p.mu.Lock()
 			v := pb.voice
-			if v != nil && v.Err() != nil { // the device failed: go on by the clock
-				v.Close()
-				pb.voice, v = nil, nil
+			if v != nil {
+				h, waiting := pb.src.progress()
+				if h != lastHanded || !waiting {
+					lastHanded, lastMove = h, now
+				}
+				// The device failed or stalled: go on by the clock.
+				if v.Err() != nil || now.Sub(lastMove) > stallTimeout {
+					v.Close()
+					pb.voice, v = nil, nil
+				}
 			}
 			p.mu.Unlock()
 			if v == nil {
@@ -243,9 +256,10 @@ type stream struct {
 	channels int
 
 	mu      sync.Mutex
-	part    int // current part
-	off     int // samples of it (with its pause) handed out
-	begun   int // parts whose first sample was handed out
+	part    int   // current part
+	off     int   // samples of it (with its pause) handed out
+	handed  int64 // samples handed out in all
+	begun   int   // parts whose first sample was handed out
 	eof     bool
 	stopped bool
 }
@@ -254,6 +268,15 @@ func (s *stream) started() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.begun
+}
+
+// progress is how many samples were handed out, and whether more are
+// ready to be.
+func (s *stream) progress() (handed int64, waiting bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, _, ok, _ := s.u.partAt(s.part)
+	return s.handed, ok && !s.eof
 }
 
 func (s *stream) over() bool {
@@ -300,6 +323,7 @@ func (s *stream) next(n int, emit func(pcm []float32, silence int)) int {
 			s.off = 0
 		}
 	}
+	s.handed += int64(done)
 	return done
 }
 

@@ -227,3 +227,26 @@ func TestStream_EndsAtInterrupt(t *testing.T) {
 		t.Errorf("Read after Cancel: %d, %v; want 0, EOF", n, err)
 	}
 }
+
+// A device that takes no samples at all (a hung sound system): after
+// stallTimeout the utterance is timed by the clock and still ends.
+func TestPlayer_StalledDeviceFallsBackToClock(t *testing.T) {
+	dev := newFakeDevice(1)
+	dev.Close() // the device's loop stops: no voice is ever read
+	f := newFake()
+	s := New(f, Options{})
+	defer s.Close()
+	p := NewPlayer(s, dev, PlayerOptions{Poll: 2 * time.Millisecond})
+	defer p.Close()
+	start := time.Now()
+	u, _ := p.Say("en", "Stalled.")
+	waitClosed(t, u.Done(), "Done")
+	el := time.Since(start)
+	want := stallTimeout + time.Duration(len(u.Samples()))*time.Second/SampleRate
+	if u.Err() != nil || el < stallTimeout || el > want+300*time.Millisecond {
+		t.Errorf("err %v, ended after %v; want about %v", u.Err(), el, want)
+	}
+	if !dev.all()[0].isClosed() {
+		t.Error("the stalled voice is not closed")
+	}
+}

@@ -28,8 +28,8 @@ var numRange = regexp.MustCompile(`(\d)\s*–\s*(\d)`)
 
 // normalise prepares text for speech in lang. It changes no words, except that an
 // English numeric range “23–24” is read “23 to 24”. A Hungarian range is left to
-// espeak-ng, which reads both numbers with a short break (“huszonhárom,
-// huszonnégy”), as a Hungarian says it; making it “23-tól 24-ig” would need the
+// espeak-ng, which reads both numbers (“huszonhárom huszonnégy”), as a
+// Hungarian says it; making it “23-tól 24-ig” would need the
 // vowel harmony of the spoken form, which differs between cardinals and the
 // ordinals of dates (“2-től”, but “október 2-ától”).
 func normalise(lang, text string) string {
