@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"budapest1956/internal/display"
 	"budapest1956/internal/ui"
 )
 
@@ -154,8 +155,11 @@ func (a *App) announce() {
 	if s, ok := a.cur.(speakable); ok {
 		parts = append(parts, s.place())
 	}
+	// The bar's "Page 4 of 23" counts screenfuls; the place has said which
+	// page of how many.
+	counter := display.PageOf(a.ex, i+1, n, a.visit.Lang)
 	for _, it := range a.items() {
-		if it.Role != fyne.AccessibleRoleText {
+		if it.Role != fyne.AccessibleRoleText || (n > 0 && it.Label == counter) {
 			continue
 		}
 		switch it.Obj.(type) {

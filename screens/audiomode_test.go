@@ -297,8 +297,10 @@ func TestAudio_KeysAloneWalkEveryPage(t *testing.T) {
 					t.Errorf("%s %s page %d: the place %q was not said", lang, s.ID, page, want)
 				}
 				items := a.items()
+				v, n := a.View()
+				counter := display.PageOf(a.ex, v+1, n, lang) // the screenful counter: the place says the page
 				for _, it := range items {
-					if it.Role == fyne.AccessibleRoleText && !strings.Contains(said, it.Label) {
+					if it.Role == fyne.AccessibleRoleText && it.Label != counter && !strings.Contains(said, it.Label) {
 						if _, bar := it.Obj.(*ui.FitText); !bar {
 							t.Errorf("%s %s page %d: the text %q on screen was not said", lang, s.ID, page, display.Shorten(it.Label, 60))
 						}
