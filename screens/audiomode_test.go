@@ -393,7 +393,7 @@ func TestAudio_TouchAndHear(t *testing.T) {
 	if a.Route().Kind != RouteHome {
 		t.Fatal("one tap in audio mode opened the chapter")
 	}
-	if got := sp.last(); !strings.HasPrefix(got, tile.AccessibilityLabel()) || !strings.Contains(got, a.label("audio_touch_hint")) {
+	if got := sp.last(); !strings.HasPrefix(got, strings.TrimRight(tile.AccessibilityLabel(), ".")) || !strings.Contains(got, a.label("audio_touch_hint")) {
 		t.Errorf("one tap said %q, want the tile's name and the hint", got)
 	}
 	test.TapAt(layer[0], at)
