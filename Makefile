@@ -158,12 +158,13 @@ package-msi: package-deps
 	  -o $(MSI) packaging/windows/budapest1956.wxs
 	@ls -l $(MSI)
 
+# The Windows build carries Fyne's accessibility bridge (Narrator, NVDA: docs/audio-mode.md).
 package-windows: deps go-check
 	@dpkg-query -W -f='$${Status}' gcc-mingw-w64-x86-64 2>/dev/null | grep -q 'ok installed' || \
 	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gcc-mingw-w64-x86-64; }
 	$(GO) install $(FYNE_CLI)
 	mkdir -p build && cp FyneApp.toml build/FyneApp.toml.keep
-	PATH="$$($(GO) env GOPATH)/bin:$$PATH" CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 fyne package -os windows --release --tags $(TAGS); status=$$?; \
+	PATH="$$($(GO) env GOPATH)/bin:$$PATH" CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 fyne package -os windows --release --tags $(TAGS),accessibility; status=$$?; \
 	cp build/FyneApp.toml.keep FyneApp.toml; rm -f fyne_metadata_init.go; \
 	mv -f "Budapest 1956.exe" Budapest_1956.exe build/ 2>/dev/null; \
 	exit $$status
