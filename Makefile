@@ -79,7 +79,7 @@ unit:
 	$(GO) test -tags $(TAGS) -count=1 -run $(SWEEPS) ./screens/
 
 e2e: build
-	E2E=1 $(GO) test -tags $(TAGS) -count=1 -v ./e2e/
+	E2E=1 $(GO) test -tags $(TAGS) -count=1 -timeout 40m -v ./e2e/
 
 # Refreshes the README's screenshots: the real app under Xvfb for what a
 # finger reaches, the software renderer for staff-only and comfort modes.

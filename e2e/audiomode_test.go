@@ -44,8 +44,7 @@ func startAudio(t *testing.T, lang string) *audioSession {
 	t.Helper()
 	home, raw := captureHome(t)
 	logPath := filepath.Join(home, "speech.jsonl")
-	t.Setenv("BUDAPEST1956_SPEECH_LOG", logPath)
-	s := startIn(t, home, "--audio-mode", "--lang", lang)
+	s := startWith(t, home, []string{"BUDAPEST1956_SPEECH_LOG=" + logPath}, "--audio-mode", "--lang", lang)
 	ex, probs := content.Load(contentfiles.Files, "content")
 	if len(probs) > 0 {
 		t.Fatal(probs)
@@ -248,6 +247,7 @@ func TestAudioMode_AKeyMovesTheFocusAndItIsHeard(t *testing.T) {
 func TestAudioMode_AVisitWithKeysAlone(t *testing.T) {
 	for _, lang := range []string{"en", "hu"} {
 		t.Run(lang, func(t *testing.T) {
+			t.Parallel() // each has its own X server, sound device and log
 			a := startAudio(t, lang)
 			label := func(k string) string { return a.ex.Label(k, lang) }
 			// A chapter whose first three pages link a broadcast.
@@ -287,6 +287,7 @@ func TestAudioMode_AVisitWithKeysAlone(t *testing.T) {
 
 			lines := a.spoken()
 			x := a.samples()
+			heard := 0
 			if len(lines) < 8 {
 				t.Fatalf("only %d utterances in the visit", len(lines))
 			}
@@ -310,11 +311,16 @@ func TestAudioMode_AVisitWithKeysAlone(t *testing.T) {
 					t.Errorf("said %q but nothing was heard within a second", clip(l.Text))
 					continue
 				}
-				if r := matches(x, from+int64(on), want[:span-int64(min(on, int(span)))]); r < 0.5 {
+				// The first 3 s (or what was heard before the next key):
+				// later parts may follow after a pause when synthesis is
+				// slower than speech on a loaded machine.
+				head := min(span-int64(on), 3*rate)
+				if r := matches(x, from+int64(on), want[:head]); r < 0.5 {
 					t.Errorf("said %q, but what was heard does not sound like it (r=%.2f)", clip(l.Text), r)
 				}
+				heard++
 			}
-			t.Logf("%s: %d utterances said and heard; the broadcast played", lang, len(lines))
+			t.Logf("%s: %d utterances said, %d of them heard before the next key (the others were cut short at once)", lang, len(lines), heard)
 		})
 	}
 }

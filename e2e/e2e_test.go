@@ -50,6 +50,12 @@ func appBinary(t *testing.T) string {
 // startIn starts the app with HOME at home (where ALSA looks for .asoundrc).
 func startIn(t *testing.T, home string, args ...string) *session {
 	t.Helper()
+	return startWith(t, home, nil, args...)
+}
+
+// startWith is startIn with more environment variables for the app.
+func startWith(t *testing.T, home string, env []string, args ...string) *session {
+	t.Helper()
 	bin := appBinary(t)
 	for _, tool := range []string{"Xvfb", "xdotool", "import"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -115,7 +121,7 @@ func startIn(t *testing.T, home string, args ...string) *session {
 	// Read only once the app has exited: Wait returns after its output is copied.
 	var logBuf bytes.Buffer
 	app := exec.Command(bin, append([]string{"--size", fmt.Sprintf("%dx%d", width, height)}, args...)...)
-	app.Env = append(s.env(), "HOME="+home)
+	app.Env = append(append(s.env(), "HOME="+home), env...)
 	app.Stdout, app.Stderr = &logBuf, &logBuf
 	if err := app.Start(); err != nil {
 		t.Fatalf("start app: %v", err)
