@@ -28,12 +28,11 @@ var quoteStrip = strings.NewReplacer(
 var numRange = regexp.MustCompile(`(\d)\s*–\s*(\d)`)
 
 // normalise prepares text for speech in lang. It changes no words, except that an
-// English numeric range “23–24” is read “23 to 24” and a Hungarian day that ends
-// a sentence gets its spoken ending (huDayAtEnd). A Hungarian range is left to
-// espeak-ng, which reads both numbers (“huszonhárom huszonnégy”), as a
-// Hungarian says it; making it “23-tól 24-ig” would need the
-// vowel harmony of the spoken form, which differs between cardinals and the
-// ordinals of dates (“2-től”, but “október 2-ától”).
+// English numeric range “23–24” is read “23 to 24”, and a Hungarian date's day
+// gets its spoken ending where espeak-ng would read a cardinal (huDayAtEnd).
+// Other Hungarian ranges are not made “23-tól 24-ig”: that needs the vowel
+// harmony of the spoken form, which differs between cardinals and the ordinals
+// of dates (“2-től”, but “október 2-ától”).
 func normalise(lang, text string) string {
 	text = quoteStrip.Replace(text)
 	switch lang {
@@ -57,7 +56,9 @@ var huDay = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(január|február|március|áp
 // “október 23.” → “október 23-a.”. espeak-ng reads the day as an ordinal
 // (“huszonharmadika”) when a small word or a comma follows it, but as a
 // cardinal (“huszonhárom”) at the end of a sentence, where a Hungarian says
-// “huszonharmadika”. A range gets both endings (“23-a–24-e”).
+// “huszonharmadika”. A range gets both endings wherever it stands
+// (“október 23–24. között” → “23-a–24-e. között”): espeak-ng reads its first
+// day as a cardinal.
 func huDayAtEnd(text string) string {
 	var b strings.Builder
 	last := 0
@@ -65,8 +66,9 @@ func huDayAtEnd(text string) string {
 		end := m[1]
 		rest := text[end:]
 		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
-		if rest != "" && !(strings.HasPrefix(rest, " ") && unicode.IsUpper(next)) && strings.TrimSpace(rest) != "" {
-			continue
+		atEnd := strings.TrimSpace(rest) == "" || (strings.HasPrefix(rest, " ") && unicode.IsUpper(next))
+		if !atEnd && m[6] < 0 {
+			continue // inside a sentence espeak-ng reads a single day right; a range never
 		}
 		b.WriteString(text[last:m[4]])
 		b.WriteString(huDayOrdinal(text[m[4]:m[5]]))
