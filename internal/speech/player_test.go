@@ -176,9 +176,14 @@ func TestPlayer_DeviceFailureFallsBackToClock(t *testing.T) {
 	v.err = errors.New("unplugged")
 	v.playing = false
 	v.mu.Unlock()
+	failed := time.Now()
 	waitClosed(t, u.Done(), "Done")
 	if u.Err() != nil || !v.isClosed() {
 		t.Errorf("err %v, voice closed %v", u.Err(), v.isClosed())
+	}
+	// At once by the clock, not only after the stall timeout.
+	if el, want := time.Since(failed), time.Duration(len(u.Samples()))*time.Second/SampleRate; el > want+300*time.Millisecond {
+		t.Errorf("done %v after the failure; the utterance lasts %v", el, want)
 	}
 }
 

@@ -90,7 +90,7 @@ func TestSpeak_NewSpeakInterruptsPrevious(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitClosed(t, first.Done(), "interrupted utterance's Done")
-	if el := time.Since(start); el > 100*time.Millisecond {
+	if el := time.Since(start); el > 250*time.Millisecond {
 		t.Errorf("interrupting took %v", el)
 	}
 	if !errors.Is(first.Err(), ErrInterrupted) {
@@ -148,7 +148,7 @@ func TestSpeak_ContextCancels(t *testing.T) {
 // A part spoken once comes from the cache: no engine call, Ready at once.
 func TestSpeak_CachedPartsNeedNoEngine(t *testing.T) {
 	f := newFake()
-	f.delay = 30 * time.Millisecond
+	f.delay = 200 * time.Millisecond // a cold synthesis
 	s := New(f, Options{})
 	defer s.Close()
 	u, _ := s.Speak(context.Background(), "en", "Play, button")
@@ -159,7 +159,7 @@ func TestSpeak_CachedPartsNeedNoEngine(t *testing.T) {
 	start := time.Now()
 	u2, _ := s.Speak(context.Background(), "en", "Play, button")
 	waitClosed(t, u2.Ready(), "Ready")
-	if el := time.Since(start); el > 20*time.Millisecond {
+	if el := time.Since(start); el > 100*time.Millisecond {
 		t.Errorf("cached Ready after %v", el)
 	}
 	if n := len(f.callList()); n != 1 {

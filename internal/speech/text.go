@@ -2,6 +2,7 @@ package speech
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,15 +28,18 @@ var quoteStrip = strings.NewReplacer(
 var numRange = regexp.MustCompile(`(\d)\s*–\s*(\d)`)
 
 // normalise prepares text for speech in lang. It changes no words, except that an
-// English numeric range “23–24” is read “23 to 24”. A Hungarian range is left to
-// espeak-ng, which reads both numbers (“huszonhárom huszonnégy”), as a
-// Hungarian says it; making it “23-tól 24-ig” would need the
-// vowel harmony of the spoken form, which differs between cardinals and the
-// ordinals of dates (“2-től”, but “október 2-ától”).
+// English numeric range “23–24” is read “23 to 24”, and a Hungarian date's day
+// gets its spoken ending where espeak-ng would read a cardinal (huDayAtEnd).
+// Other Hungarian ranges are not made “23-tól 24-ig”: that needs the vowel
+// harmony of the spoken form, which differs between cardinals and the ordinals
+// of dates (“2-től”, but “október 2-ától”).
 func normalise(lang, text string) string {
 	text = quoteStrip.Replace(text)
-	if lang == "en" {
+	switch lang {
+	case "en":
 		text = numRange.ReplaceAllString(text, "$1 to $2")
+	case "hu":
+		text = huDayAtEnd(text)
 	}
 	// A dash between words is a pause: a comma, which both engines honour.
 	text = strings.NewReplacer(" – ", ", ", " — ", ", ", "—", ", ").Replace(text)
@@ -43,6 +47,56 @@ func normalise(lang, text string) string {
 }
 
 var blankLine = regexp.MustCompile(`\n\s*\n`)
+
+// huDay is a Hungarian date's month and day with its full stop: “október 23.”,
+// “október 23–24.”.
+var huDay = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(január|február|március|április|május|június|július|augusztus|szeptember|október|november|december) (\d{1,2})(?:–(\d{1,2}))?\.`)
+
+// huDayAtEnd spells the possessive ending of a day that ends a sentence:
+// “október 23.” → “október 23-a.”. espeak-ng reads the day as an ordinal
+// (“huszonharmadika”) when a small word or a comma follows it, but as a
+// cardinal (“huszonhárom”) at the end of a sentence, where a Hungarian says
+// “huszonharmadika”. A range gets both endings wherever it stands
+// (“október 23–24. között” → “23-a–24-e. között”): espeak-ng reads its first
+// day as a cardinal.
+func huDayAtEnd(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range huDay.FindAllStringSubmatchIndex(text, -1) {
+		end := m[1]
+		rest := text[end:]
+		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+		atEnd := strings.TrimSpace(rest) == "" || (strings.HasPrefix(rest, " ") && unicode.IsUpper(next))
+		if !atEnd && m[6] < 0 {
+			continue // inside a sentence espeak-ng reads a single day right; a range never
+		}
+		b.WriteString(text[last:m[4]])
+		b.WriteString(huDayOrdinal(text[m[4]:m[5]]))
+		if m[6] >= 0 {
+			b.WriteString("–" + huDayOrdinal(text[m[6]:m[7]]))
+		}
+		b.WriteString(".")
+		last = end
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// huDayOrdinal is a day number with its possessive ending, in the vowel
+// harmony of the ordinal (“második” → 2-a, “tizenkettedik” → 12-e); the first
+// is a word, as espeak-ng reads “1-je” as “elsejeje”.
+func huDayOrdinal(day string) string {
+	n, _ := strconv.Atoi(day)
+	switch {
+	case n == 1:
+		return "elseje"
+	case n == 2 || n == 20 || n == 30:
+		return day + "-a"
+	case n == 10 || n%10 == 1 || n%10 == 2:
+		return day + "-e"
+	}
+	return day + "-" + map[int]string{3: "a", 4: "e", 5: "e", 6: "a", 7: "e", 8: "a", 9: "e", 0: "e"}[n%10]
+}
 
 // abbreviations end with a full stop that does not end a sentence, even before
 // a capital letter (lower case, without the stop).

@@ -15,7 +15,18 @@ func TestNormalise(t *testing.T) {
 		{"en", "1945 – 1956", "1945 to 1956"},
 		{"en", "the crowd – students and workers – marched", "the crowd, students and workers, marched"},
 		{"hu", "„Ruszkik haza!” – kiabálták.", "Ruszkik haza!, kiabálták."},
-		{"hu", "1956. október 23–24.", "1956. október 23–24."}, // espeak-ng reads both numbers
+		{"hu", "1956. október 23–24. között", "1956. október 23-a–24-e. között"},
+		{"hu", "október 23–24-én", "október 23–24-én"}, // a suffix written out: left to espeak-ng
+		// A day that ends a sentence gets its ending; inside one, espeak-ng reads the ordinal itself.
+		{"hu", "Budapest, 1956. október 23.", "Budapest, 1956. október 23-a."},
+		{"hu", "Október 23. A tömeg vonult. November 4. hajnalán, október 23., este", "Október 23-a. A tömeg vonult. November 4. hajnalán, október 23., este"},
+		{"hu", "október 1. / október 2. november 12. december 20. június 31.", "október 1. / október 2. november 12. december 20. június 31-e."},
+		{"hu", "október 23–24.", "október 23-a–24-e."},
+		{"hu", "október 1. Május 2. Június 10. Július 11. Augusztus 12. Szeptember 30.",
+			"október elseje. Május 2-a. Június 10-e. Július 11-e. Augusztus 12-e. Szeptember 30-a."},
+		{"hu", "Március 3. Április 4. Május 5. Június 6. Július 7. Augusztus 8. Szeptember 9.",
+			"Március 3-a. Április 4-e. Május 5-e. Június 6-a. Július 7-e. Augusztus 8-a. Szeptember 9-e."},
+		{"en", "23 October.", "23 October."},
 		{"hu", "»idézet« a\u00a0szövegben", "idézet a szövegben"},
 	} {
 		if got := normalise(c.lang, c.in); got != c.want {
