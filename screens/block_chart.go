@@ -47,9 +47,11 @@ func (b chartBlock) aside(c pageCtx) fyne.CanvasObject {
 	return b.draw(c, groups, all, 0)
 }
 
-// barsRoom is what the screen's bars and a timeline's day strip take of
+// barsRoom() is what the screen's bars and a timeline's day strip take of
 // its height, at most (they are never scaled).
-const barsRoom float32 = 280
+const barsRoomPx float32 = 280
+
+func barsRoom() float32 { return ui.Dp(barsRoomPx) }
 
 // inAside reports whether the chart goes beside the column: when it is the
 // page's first visual and all of it fits the aside at the window's size
@@ -70,9 +72,9 @@ func (b chartBlock) fitsAside(c pageCtx) bool {
 	if s.Width <= 0 || s.Height <= 0 {
 		return true
 	}
-	w, h := s.Width*pictureShare, s.Height-barsRoom
+	w, h := s.Width*pictureShare, s.Height-barsRoom()
 	if s.Width < s.Height {
-		w, h = s.Width, (s.Height-barsRoom)*pictureShareTall
+		w, h = s.Width, (s.Height-barsRoom())*pictureShareTall
 	}
 	// It may go without its legend (chartLayout drops it); the figures, the
 	// note and the sources must fit.

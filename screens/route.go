@@ -132,6 +132,9 @@ func (a *App) show() {
 	if a.cur == nil {
 		return
 	}
+	if ui.SetDensity(a.density()) {
+		a.recut() // text and gaps changed size
+	}
 	content := a.cur.build()
 	bg := canvas.NewRectangle(ui.Colors().Background)
 	root := ui.NewRoot(container.NewStack(bg, content), a.kiosk != nil)

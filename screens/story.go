@@ -219,11 +219,11 @@ func (st *storyScreen) paginate(size, avail fyne.Size) {
 func columnSize(avail fyne.Size, aside bool) (float32, float32) {
 	switch {
 	case !aside:
-		return fyne.Min(avail.Width, maxTextWidth), avail.Height
+		return fyne.Min(avail.Width, maxTextWidth()), avail.Height
 	case avail.Width >= avail.Height:
-		return avail.Width - avail.Width*pictureShare - pageGap, avail.Height
+		return avail.Width - avail.Width*pictureShare - pageGap(), avail.Height
 	default:
-		return avail.Width, avail.Height - avail.Height*pictureShareTall - pageGap
+		return avail.Width, avail.Height - avail.Height*pictureShareTall - pageGap()
 	}
 }
 
@@ -303,16 +303,20 @@ func (st *storyScreen) dayStrip() fyne.CanvasObject {
 type pageLayout struct{}
 
 const (
-	pageGap          float32 = 32
-	maxTextWidth     float32 = 1180 // about 80 characters of body text
+	pageGapPx        float32 = 32
+	maxTextWidthPx   float32 = 1180 // about 80 characters of body text
 	pictureShare     float32 = 0.42 // of the width, landscape
 	pictureShareTall float32 = 0.36 // of the height, portrait
 )
 
+// pageGap and maxTextWidth are the kiosk's lengths at the current density.
+func pageGap() float32      { return ui.Dp(pageGapPx) }
+func maxTextWidth() float32 { return ui.Dp(maxTextWidthPx) }
+
 func (l *pageLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	if len(objs) == 1 {
 		// Without an aside, keep lines to a readable length.
-		w := fyne.Min(s.Width, maxTextWidth)
+		w := fyne.Min(s.Width, maxTextWidth())
 		objs[0].Move(fyne.NewPos((s.Width-w)/2, 0))
 		objs[0].Resize(fyne.NewSize(w, s.Height))
 		return
@@ -322,15 +326,15 @@ func (l *pageLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 		w := s.Width * pictureShare
 		pic.Move(fyne.NewPos(0, 0))
 		pic.Resize(fyne.NewSize(w, s.Height))
-		text.Move(fyne.NewPos(w+pageGap, 0))
-		text.Resize(fyne.NewSize(s.Width-w-pageGap, s.Height))
+		text.Move(fyne.NewPos(w+pageGap(), 0))
+		text.Resize(fyne.NewSize(s.Width-w-pageGap(), s.Height))
 		return
 	}
 	h := s.Height * pictureShareTall
 	pic.Move(fyne.NewPos(0, 0))
 	pic.Resize(fyne.NewSize(s.Width, h))
-	text.Move(fyne.NewPos(0, h+pageGap))
-	text.Resize(fyne.NewSize(s.Width, s.Height-h-pageGap))
+	text.Move(fyne.NewPos(0, h+pageGap()))
+	text.Resize(fyne.NewSize(s.Width, s.Height-h-pageGap()))
 }
 
 func (l *pageLayout) MinSize([]fyne.CanvasObject) fyne.Size {
