@@ -26,8 +26,9 @@ type storyScreen struct {
 	views  []view // the section cut into screenfuls
 	view   int
 	cutFor fyne.Size
-	fits   map[string]fit            // room for each page's column at that size
-	asides map[int]fyne.CanvasObject // each page's aside (nil: none), made once per cut
+	fits   map[string]fit              // room for each page's column at that size
+	asides map[int]fyne.CanvasObject   // each page's aside (nil: none), made once per cut
+	column map[int][]fyne.CanvasObject // each page's column pieces, made once per cut
 }
 
 // view is one screenful of a page. A page whose text does not fit the
@@ -56,7 +57,9 @@ func (st *storyScreen) reroute(r Route) bool {
 }
 
 // recut forgets the cut (the text changed), staying on the page.
-func (st *storyScreen) recut() { st.views, st.cutFor, st.asides = nil, fyne.Size{}, nil }
+func (st *storyScreen) recut() {
+	st.views, st.cutFor, st.asides, st.column = nil, fyne.Size{}, nil, nil
+}
 
 func (st *storyScreen) page() int { return st.a.visit.Route.Page }
 
@@ -138,8 +141,23 @@ func (st *storyScreen) header(c pageCtx) []fyne.CanvasObject {
 	return out
 }
 
-// pieces are a page's column in order: its header, then each block's pieces.
+// pieces are a page's column in order: its header, then each block's
+// pieces. They are made once per cut, when pagination measures them: a page
+// turn shows them again rather than cutting the text and drawing the charts
+// and documents anew (BenchmarkVisualBlocks).
 func (st *storyScreen) pieces(page int) []fyne.CanvasObject {
+	if ps, ok := st.column[page]; ok {
+		return ps
+	}
+	if st.column == nil {
+		st.column = map[int][]fyne.CanvasObject{}
+	}
+	ps := st.makePieces(page)
+	st.column[page] = ps
+	return ps
+}
+
+func (st *storyScreen) makePieces(page int) []fyne.CanvasObject {
 	c := st.ctx(page)
 	out := st.header(c)
 	f := st.fits[c.page.ID]
@@ -180,7 +198,7 @@ func (st *storyScreen) makeAside(c pageCtx) fyne.CanvasObject {
 // the section into views that fit. size is what the screen was given.
 func (st *storyScreen) paginate(size, avail fyne.Size) {
 	st.cutFor = size
-	st.fits, st.asides = map[string]fit{}, nil
+	st.fits, st.asides, st.column = map[string]fit{}, nil, nil
 	pad := theme.Padding()
 	st.views = nil
 	for i, p := range st.section.Pages {

@@ -179,9 +179,29 @@ func Apply(highContrast bool, scale float32) {
 // Icon returns a theme icon for the current palette. Fyne caches drawn
 // icons by name only, so without a palette-specific name a contrast change
 // would keep showing icons in the old colours (Apply does not clear caches).
+//
+// In the calm palette a themed icon is coloured once and kept as a plain
+// SVG: Fyne colours a themed SVG again every time an image of it is asked
+// its size, which was a third of a page turn (docs/performance.md). Its
+// colour is right on every button: the text colour, which the calm palette
+// also uses on its accent buttons (OnAccent), and Fyne still greys a
+// disabled button's SVG itself.
 func Icon(res fyne.Resource) fyne.Resource {
-	if res == nil || current.get().palette() == Calm {
+	if res == nil {
 		return res
+	}
+	if current.get().palette() == Calm {
+		th, ok := res.(fyne.ThemedResource)
+		if !ok || Calm.OnAccent != Calm.Text {
+			return res
+		}
+		name := "calm/" + string(th.ThemeColorName()) + "/" + res.Name()
+		if r, ok := hcIcons.Load(name); ok {
+			return r.(fyne.Resource)
+		}
+		r := fyne.NewStaticResource(name, res.Content()) // coloured by the live theme
+		hcIcons.Store(name, r)
+		return r
 	}
 	name := "hc/" + res.Name()
 	if r, ok := hcIcons.Load(name); ok {
@@ -192,7 +212,7 @@ func Icon(res fyne.Resource) fyne.Resource {
 	return r
 }
 
-var hcIcons sync.Map // name → high-contrast icon
+var hcIcons sync.Map // name → the icon in that palette
 
 func (t Theme) palette() Palette {
 	if t.Palette == (Palette{}) {
