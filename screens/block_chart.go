@@ -72,10 +72,7 @@ func (b chartBlock) fitsAside(c pageCtx) bool {
 	if s.Width <= 0 || s.Height <= 0 {
 		return true
 	}
-	w, h := s.Width*pictureShare, s.Height-barsRoom()
-	if s.Width < s.Height {
-		w, h = s.Width, (s.Height-barsRoom())*pictureShareTall
-	}
+	w, h := asideRoom(c)
 	// It may go without its legend (chartLayout drops it); the figures, the
 	// note and the sources must fit.
 	groups := b.groups(c.a)

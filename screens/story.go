@@ -29,6 +29,7 @@ type storyScreen struct {
 	fits   map[string]fit              // room for each page's column at that size
 	asides map[int]fyne.CanvasObject   // each page's aside (nil: none), made once per cut
 	column map[int][]fyne.CanvasObject // each page's column pieces, made once per cut
+	area   fyne.Size                   // the page area between the bars at the cut
 }
 
 // view is one screenful of a page. A page whose text does not fit the
@@ -105,7 +106,7 @@ func (st *storyScreen) build() fyne.CanvasObject {
 }
 
 func (st *storyScreen) ctx(page int) pageCtx {
-	return pageCtx{a: st.a, section: st.section, page: st.section.Pages[page], index: page}
+	return pageCtx{a: st.a, section: st.section, page: st.section.Pages[page], index: page, area: st.area}
 }
 
 // cut lays the section out for size: it cuts the section into screenfuls
@@ -197,7 +198,7 @@ func (st *storyScreen) makeAside(c pageCtx) fyne.CanvasObject {
 // paginate measures every page's column for a page area of avail and cuts
 // the section into views that fit. size is what the screen was given.
 func (st *storyScreen) paginate(size, avail fyne.Size) {
-	st.cutFor = size
+	st.cutFor, st.area = size, avail
 	st.fits, st.asides, st.column = map[string]fit{}, nil, nil
 	pad := theme.Padding()
 	st.views = nil

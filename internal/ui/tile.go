@@ -103,19 +103,23 @@ func (t *Tile) CreateRenderer() fyne.WidgetRenderer {
 const (
 	tilePictureMax = 0.6  // a picture the tile's full width is at most this tall
 	tilePictureMin = 0.15 // below this the picture goes altogether
+
+	// For the summary a full-width picture shrinks to this share of its
+	// height (and width), no further.
+	tilePictureGive = 0.4
 )
 
 // PictureHeight is how tall this tile's picture can be at size s and
 // still leave its texts their room: the tile's full width at the
 // picture's own proportions (at most 60 % of the tile). When the texts
-// need more (large text), the picture gives way down to half that for the
-// summary, then further for the title and the dates, and below 15 % of
+// need more (large text), the picture gives way down to two fifths of that
+// for the summary, then further for the title and the dates, and below 15 % of
 // the tile it goes.
 func (t *Tile) PictureHeight(s fyne.Size) float32 {
 	full := fyne.Min(t.fullWidthPicture(s.Width), s.Height*tilePictureMax)
 	h := full
 	if n := t.textNeed(s.Width, true, true); n > s.Height-h {
-		h = fyne.Max(full/2, s.Height-n)
+		h = fyne.Max(full*tilePictureGive, s.Height-n)
 	}
 	if n := t.textNeed(s.Width, true, false); n > s.Height-h {
 		h = fyne.Max(0, s.Height-n)
@@ -186,7 +190,7 @@ func Measure(o fyne.CanvasObject, w float32) float32 {
 
 // tileLayout gives the picture the top part of the tile and the text the
 // rest, so the titles of neighbouring tiles line up. When the text would
-// not fit (large text) the picture shrinks to half its width, then the
+// not fit (large text) the picture shrinks to two fifths of its width, then the
 // summary gives way, then the picture shrinks further, and the period goes
 // last: a tile never spills over
 // its neighbours, and a visitor keeps the dates.
