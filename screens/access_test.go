@@ -252,7 +252,8 @@ func TestWheel_OnePagePerNotch(t *testing.T) {
 func buttonWithIcon(t *testing.T, win fyne.Window, icon fyne.Resource) *ui.Button {
 	t.Helper()
 	for _, b := range find[*ui.Button](win) {
-		if b.Icon != nil && b.Icon.Name() == icon.Name() {
+		// ui.Icon names an icon after its palette too ("calm/…", "hc/…").
+		if b.Icon != nil && (b.Icon.Name() == icon.Name() || strings.HasSuffix(b.Icon.Name(), "/"+icon.Name())) {
 			return b
 		}
 	}
