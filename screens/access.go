@@ -156,4 +156,18 @@ func (w *wheel) scrolled(dy float32, now time.Time) int {
 }
 
 // compact is true on windows too narrow for labelled controls in one bar.
+// density is how large the exhibit draws here (ui.SetDensity): 1 on a
+// kiosk, whatever its panel; in a window, the window's size against the
+// reference panel (1920×1080 either way round), so a 1280×800 laptop window
+// shows the kiosk's design at two thirds, targets at 48 px, not the kiosk's
+// 72 px targets and 30 px text crowding a smaller screen.
+func (a *App) density() float32 {
+	s := a.win.Canvas().Size()
+	if a.kiosk != nil || s.Width <= 0 || s.Height <= 0 {
+		return 1
+	}
+	long, short := max(s.Width, s.Height), min(s.Width, s.Height)
+	return min(long/1920, short/1080, 1)
+}
+
 func (a *App) compact() bool { return a.win.Canvas().Size().Width < 1500 }

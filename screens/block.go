@@ -24,7 +24,8 @@ type pageCtx struct {
 	a       *App
 	section *content.Section
 	page    *content.Page
-	index   int // the page's index in its section
+	index   int       // the page's index in its section
+	area    fyne.Size // the page area between the bars when the screen is cut; zero if unknown
 }
 
 // columnBlock draws a block into the page's column as pieces, each of which

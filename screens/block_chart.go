@@ -47,9 +47,11 @@ func (b chartBlock) aside(c pageCtx) fyne.CanvasObject {
 	return b.draw(c, groups, all, 0)
 }
 
-// barsRoom is what the screen's bars and a timeline's day strip take of
+// barsRoom() is what the screen's bars and a timeline's day strip take of
 // its height, at most (they are never scaled).
-const barsRoom float32 = 280
+const barsRoomPx float32 = 280
+
+func barsRoom() float32 { return ui.Dp(barsRoomPx) }
 
 // inAside reports whether the chart goes beside the column: when it is the
 // page's first visual and all of it fits the aside at the window's size
@@ -70,10 +72,7 @@ func (b chartBlock) fitsAside(c pageCtx) bool {
 	if s.Width <= 0 || s.Height <= 0 {
 		return true
 	}
-	w, h := s.Width*pictureShare, s.Height-barsRoom
-	if s.Width < s.Height {
-		w, h = s.Width, (s.Height-barsRoom)*pictureShareTall
-	}
+	w, h := asideRoom(c)
 	// It may go without its legend (chartLayout drops it); the figures, the
 	// note and the sources must fit.
 	groups := b.groups(c.a)
@@ -96,8 +95,6 @@ func (b chartBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 	}
 	// A card's measured height can fall a little short of what its layout
 	// asks for once placed: keep a margin.
-	f.full -= 2 * theme.Padding()
-	f.h = min(f.h, f.full)
 	groups := b.groups(c.a)
 	all := make([]int, 0, len(groups))
 	for i := range groups {
@@ -246,17 +243,31 @@ type chartLayout struct {
 	legend, note int     // rows that may give way; -1 for none
 	source       int     // the first row of the sources
 	width        float32 // the rows' width in a column; 0 in an aside
+
+	// The rows' heights at measuredW, measured once: MinSize and Layout
+	// read the same numbers, and asking for MinSize moves nothing.
+	measuredW float32
+	hs        []float32
 }
 
+// heights are the rows' wrapped heights at width w and their total with
+// the gaps, every row shown. Measuring lays a row out at w (a bar too,
+// though Layout narrows it), so it is done only for a new width: asked
+// again, as Fyne does for every MinSize, it answers from what it measured.
 func (l *chartLayout) heights(objs []fyne.CanvasObject, w float32) ([]float32, float32) {
-	pad := theme.Padding()
-	hs := make([]float32, len(objs))
-	total := float32(0)
-	for i, o := range objs {
-		hs[i] = ui.Measure(o, w)
-		total += hs[i] + l.gap(objs, i, pad)
+	if l.hs == nil || l.measuredW != w || len(l.hs) != len(objs) {
+		l.hs = make([]float32, len(objs))
+		for i, o := range objs {
+			l.hs[i] = ui.Measure(o, w)
+		}
+		l.measuredW = w
 	}
-	return hs, total
+	pad := theme.Padding()
+	total := float32(0)
+	for i := range objs {
+		total += l.hs[i] + l.gap(objs, i, pad)
+	}
+	return l.hs, total
 }
 
 // gap is the space after row i: none between a bar's label and its bar.
@@ -275,27 +286,36 @@ func (l *chartLayout) gap(objs []fyne.CanvasObject, i int, pad float32) float32 
 	return pad
 }
 
+// shown says which rows a height of h holds: all, or without the legend,
+// then without the note; and the height they take.
+func (l *chartLayout) shown(objs []fyne.CanvasObject, hs []float32, total, h float32) ([]bool, float32) {
+	pad := theme.Padding()
+	show := make([]bool, len(objs))
+	for i := range show {
+		show[i] = true
+	}
+	for _, i := range []int{l.legend, l.note} {
+		if i >= 0 && total > h+0.5 {
+			show[i] = false
+			total -= hs[i] + l.gap(objs, i, pad)
+		}
+	}
+	return show, total
+}
+
 func (l *chartLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	pad := theme.Padding()
 	hs, total := l.heights(objs, s.Width)
-	for _, i := range []int{l.legend, l.note} {
-		if i < 0 {
-			continue
-		}
-		if total > s.Height+0.5 {
-			objs[i].Hide()
-			total -= hs[i] + l.gap(objs, i, pad)
-		} else {
-			objs[i].Show()
-		}
-	}
+	show, _ := l.shown(objs, hs, total, s.Height)
 	// Bars start where their label's text does.
 	in := theme.InnerPadding()
 	y := float32(0)
 	for i, o := range objs {
-		if !o.Visible() {
+		if !show[i] {
+			o.Hide()
 			continue
 		}
+		o.Show()
 		if _, bar := o.(*ui.RangeBar); bar {
 			o.Move(fyne.NewPos(in, y))
 			o.Resize(fyne.NewSize(s.Width-2*in, hs[i]))
@@ -307,6 +327,8 @@ func (l *chartLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	}
 }
 
+// MinSize in a column is the height Layout uses at the column's width with
+// every row shown. In an aside (no width yet) it is the rows' own minimum.
 func (l *chartLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	if l.width > 0 {
 		_, h := l.heights(objs, l.width)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"budapest1956/internal/content"
@@ -170,5 +171,71 @@ func TestChart_ShowsOnItsPageAndFits(t *testing.T) {
 			}
 		}
 		a.SetAccess(Access{TextScale: 1})
+	}
+}
+
+// TestChart_MinSizeIsWhatLayoutUses: a chart card in the column asks for
+// exactly the height its layout fills — every row shown, the last one
+// ending where the card's rows end but for its gap — and asking for its
+// minimum moves and resizes nothing (it once re-measured every row, which
+// stretched the bars past the card's right edge and made the column keep a
+// margin under each card).
+func TestChart_MinSizeIsWhatLayoutUses(t *testing.T) {
+	for _, c := range []struct {
+		size  fyne.Size
+		scale float32
+	}{{fyne.NewSize(1920, 1080), 2}, {fyne.NewSize(1280, 800), 1}, {fyne.NewSize(1280, 800), 2}, {fyne.NewSize(1080, 1920), 2}} {
+		a, win := newApp(t, c.size.Width, c.size.Height)
+		a.SetAccess(Access{TextScale: c.scale})
+		checked := 0
+		for _, lang := range []string{"en", "hu"} {
+			a.SetLanguage(lang)
+			for _, cp := range chartPages(a.ex) {
+				a.ShowSection(cp[0].(string), cp[1].(int))
+				rows, _ := shownChart(a, win)
+				for _, r := range rows {
+					l := r.Layout.(*chartLayout)
+					if l.width <= 0 {
+						continue // an aside: the page gives it its room
+					}
+					checked++
+					where := fmt.Sprintf("%v ×%v %s %v", c.size, c.scale, lang, cp)
+					type place struct {
+						p fyne.Position
+						s fyne.Size
+					}
+					var before []place
+					for _, o := range r.Objects {
+						before = append(before, place{o.Position(), o.Size()})
+					}
+					m := r.MinSize()
+					for i, o := range r.Objects {
+						if (place{o.Position(), o.Size()}) != before[i] {
+							t.Errorf("%s: asking for the minimum moved row %d (%T) from %v to %v", where, i, o, before[i], place{o.Position(), o.Size()})
+						}
+					}
+					if r.Size().Width != l.width {
+						t.Errorf("%s: the rows are %.1f px wide, measured at %.1f", where, r.Size().Width, l.width)
+					}
+					if r.Size().Height+0.5 < m.Height {
+						t.Errorf("%s: the card gives its rows %.1f px of the %.1f they ask", where, r.Size().Height, m.Height)
+					}
+					end, pad := float32(0), theme.Padding()
+					for i, o := range r.Objects {
+						if !o.Visible() {
+							t.Errorf("%s: row %d hidden in a column card", where, i)
+							continue
+						}
+						end = o.Position().Y + o.Size().Height + l.gap(r.Objects, i, pad)
+					}
+					if d := m.Height - end; d < -0.5 || d > 0.5 {
+						t.Errorf("%s: MinSize %.1f, the layout fills %.1f", where, m.Height, end)
+					}
+				}
+			}
+		}
+		if checked == 0 {
+			t.Errorf("%v ×%v: no chart in a column", c.size, c.scale)
+		}
 	}
 }

@@ -43,10 +43,7 @@ func (b documentBlock) fitsAside(c pageCtx) bool {
 	if s.Width <= 0 || s.Height <= 0 {
 		return true
 	}
-	w, h := s.Width*pictureShare, s.Height-barsRoom
-	if s.Width < s.Height {
-		w, h = s.Width, (s.Height-barsRoom)*pictureShareTall
-	}
+	w, h := asideRoom(c)
 	return ui.Measure(b.paper(c.a, w, true, true), w)+theme.Padding()+ui.Measure(captionText(b.captionLine(c.a)), w) <= h
 }
 

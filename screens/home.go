@@ -52,8 +52,9 @@ func (h *homeScreen) build() fyne.CanvasObject {
 	if ui.FullWidth(prompt.Text, prompt.SizeName, prompt.TextStyle) > room {
 		// The bar leaves the prompt too little room (a narrow window, a long
 		// wording): it goes under the subtitle, where it has the full width,
-		// unless large text on a low window needs that line for the tiles.
-		if a.visit.Access.TextScale == 1 || a.win.Canvas().Size().Height >= 900 {
+		// unless large text on a landscape screen needs that line for the
+		// tiles' summaries.
+		if a.visit.Access.TextScale == 1 || a.win.Canvas().Size().Height >= 1200 {
 			header.Add(prompt)
 		}
 		hint = nil
@@ -83,7 +84,9 @@ func (h *homeScreen) build() fyne.CanvasObject {
 // two columns on a portrait or narrow one, so tiles stay big enough to read.
 type tileGrid struct{}
 
-const tileGap float32 = 20
+const tileGapPx float32 = 20
+
+func tileGap() float32 { return ui.Dp(tileGapPx) }
 
 func (g *tileGrid) columns(s fyne.Size, n int) int {
 	if n <= 1 {
@@ -105,8 +108,8 @@ func (g *tileGrid) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	}
 	cols := g.columns(s, n)
 	rows := (n + cols - 1) / cols
-	w := (s.Width - tileGap*float32(cols-1)) / float32(cols)
-	h := (s.Height - tileGap*float32(rows-1)) / float32(rows)
+	w := (s.Width - tileGap()*float32(cols-1)) / float32(cols)
+	h := (s.Height - tileGap()*float32(rows-1)) / float32(rows)
 	// One picture height for all tiles, the smallest any tile needs, so
 	// their titles line up.
 	pic := h
@@ -117,7 +120,7 @@ func (g *tileGrid) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	}
 	for i, o := range objs {
 		c, r := i%cols, i/cols
-		o.Move(fyne.NewPos(float32(c)*(w+tileGap), float32(r)*(h+tileGap)))
+		o.Move(fyne.NewPos(float32(c)*(w+tileGap()), float32(r)*(h+tileGap())))
 		if t, ok := o.(*ui.Tile); ok {
 			t.SetPictureHeight(pic)
 		}
@@ -135,7 +138,7 @@ func (g *tileGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	n := float32(len(objs))
 	cols := fyne.Min(n, 2)
 	rows := float32((len(objs) + 1) / 2)
-	return fyne.NewSize(m.Width*cols+tileGap*(cols-1), m.Height*fyne.Min(rows, 1))
+	return fyne.NewSize(m.Width*cols+tileGap()*(cols-1), m.Height*fyne.Min(rows, 1))
 }
 
 var _ fyne.Layout = (*tileGrid)(nil)

@@ -77,6 +77,9 @@ func (a *App) EnableKiosk(opts KioskOptions, tick bool) {
 		gate:    kiosk.NewPINGate(opts.PIN),
 	}
 	a.kiosk = k
+	if ui.SetDensity(1) { // a kiosk's targets are MinTouch, whatever its panel
+		a.recut()
+	}
 	a.win.SetCloseIntercept(func() { log.Print("kiosk: window close ignored; staff exit through the staff panel") })
 	a.showAttract()
 	if !tick {

@@ -65,7 +65,7 @@ func (l *listScreen) cut(size fyne.Size) (top, body, bottom fyne.CanvasObject) {
 		l.cutFor = size
 		top, bottom := l.bars(0, 1)
 		pad := theme.Padding()
-		colW := fyne.Min(size.Width, maxTextWidth)
+		colW := fyne.Min(size.Width, maxTextWidth())
 		colH := size.Height - top.MinSize().Height - bottom.MinSize().Height - 2*pad
 		l.pages = fill(rows, colW, colH, pad)
 		l.view = clamp(l.view, 0, len(l.pages)-1)

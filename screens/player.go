@@ -274,7 +274,7 @@ func (r *playerScreen) build() fyne.CanvasObject {
 	// On a small screen or with large text, the context gives way first
 	// (the story page tells it too), then the picture.
 	cs := a.win.Canvas().Size()
-	leftW, leftH := cs.Width*0.36, cs.Height-2*top.MinSize().Height-3*ui.MinTouch
+	leftW, leftH := cs.Width*0.36, cs.Height-2*top.MinSize().Height-3*ui.Touch()
 	if cs.Width < cs.Height {
 		leftW, leftH = cs.Width, cs.Height*0.45-2*top.MinSize().Height
 	}
@@ -400,15 +400,15 @@ func (playerLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 		w := s.Width * 0.36
 		info.Move(fyne.NewPos(0, 0))
 		info.Resize(fyne.NewSize(w, s.Height))
-		caps.Move(fyne.NewPos(w+pageGap, 0))
-		caps.Resize(fyne.NewSize(s.Width-w-pageGap, s.Height))
+		caps.Move(fyne.NewPos(w+pageGap(), 0))
+		caps.Resize(fyne.NewSize(s.Width-w-pageGap(), s.Height))
 		return
 	}
 	h := s.Height * 0.45
 	info.Move(fyne.NewPos(0, 0))
 	info.Resize(fyne.NewSize(s.Width, h))
-	caps.Move(fyne.NewPos(0, h+pageGap))
-	caps.Resize(fyne.NewSize(s.Width, s.Height-h-pageGap))
+	caps.Move(fyne.NewPos(0, h+pageGap()))
+	caps.Resize(fyne.NewSize(s.Width, s.Height-h-pageGap()))
 }
 
 func (playerLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(400, 300) }

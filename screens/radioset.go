@@ -548,8 +548,8 @@ func (radioSetLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	h = fyne.Max(h, set.MinSize().Height)
 	set.Move(fyne.NewPos(0, 0))
 	set.Resize(fyne.NewSize(s.Width, h))
-	info.Move(fyne.NewPos(0, h+pageGap))
-	info.Resize(fyne.NewSize(s.Width, s.Height-h-pageGap))
+	info.Move(fyne.NewPos(0, h+pageGap()))
+	info.Resize(fyne.NewSize(s.Width, s.Height-h-pageGap()))
 }
 
 func (radioSetLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {

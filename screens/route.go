@@ -132,6 +132,9 @@ func (a *App) show() {
 	if a.cur == nil {
 		return
 	}
+	if ui.SetDensity(a.density()) {
+		a.recut() // text and gaps changed size
+	}
 	content := a.wrapAudio(a.cur.build())
 	bg := canvas.NewRectangle(ui.Colors().Background)
 	// The root (pointer, resizes) lies under the screen, not around it:

@@ -26,8 +26,10 @@ type storyScreen struct {
 	views  []view // the section cut into screenfuls
 	view   int
 	cutFor fyne.Size
-	fits   map[string]fit            // room for each page's column at that size
-	asides map[int]fyne.CanvasObject // each page's aside (nil: none), made once per cut
+	fits   map[string]fit              // room for each page's column at that size
+	asides map[int]fyne.CanvasObject   // each page's aside (nil: none), made once per cut
+	column map[int][]fyne.CanvasObject // each page's column pieces, made once per cut
+	area   fyne.Size                   // the page area between the bars at the cut
 }
 
 // view is one screenful of a page. A page whose text does not fit the
@@ -56,7 +58,9 @@ func (st *storyScreen) reroute(r Route) bool {
 }
 
 // recut forgets the cut (the text changed), staying on the page.
-func (st *storyScreen) recut() { st.views, st.cutFor, st.asides = nil, fyne.Size{}, nil }
+func (st *storyScreen) recut() {
+	st.views, st.cutFor, st.asides, st.column = nil, fyne.Size{}, nil, nil
+}
 
 func (st *storyScreen) page() int { return st.a.visit.Route.Page }
 
@@ -108,7 +112,7 @@ func (st *storyScreen) build() fyne.CanvasObject {
 }
 
 func (st *storyScreen) ctx(page int) pageCtx {
-	return pageCtx{a: st.a, section: st.section, page: st.section.Pages[page], index: page}
+	return pageCtx{a: st.a, section: st.section, page: st.section.Pages[page], index: page, area: st.area}
 }
 
 // cut lays the section out for size: it cuts the section into screenfuls
@@ -144,8 +148,23 @@ func (st *storyScreen) header(c pageCtx) []fyne.CanvasObject {
 	return out
 }
 
-// pieces are a page's column in order: its header, then each block's pieces.
+// pieces are a page's column in order: its header, then each block's
+// pieces. They are made once per cut, when pagination measures them: a page
+// turn shows them again rather than cutting the text and drawing the charts
+// and documents anew (BenchmarkVisualBlocks).
 func (st *storyScreen) pieces(page int) []fyne.CanvasObject {
+	if ps, ok := st.column[page]; ok {
+		return ps
+	}
+	if st.column == nil {
+		st.column = map[int][]fyne.CanvasObject{}
+	}
+	ps := st.makePieces(page)
+	st.column[page] = ps
+	return ps
+}
+
+func (st *storyScreen) makePieces(page int) []fyne.CanvasObject {
 	c := st.ctx(page)
 	out := st.header(c)
 	f := st.fits[c.page.ID]
@@ -185,8 +204,8 @@ func (st *storyScreen) makeAside(c pageCtx) fyne.CanvasObject {
 // paginate measures every page's column for a page area of avail and cuts
 // the section into views that fit. size is what the screen was given.
 func (st *storyScreen) paginate(size, avail fyne.Size) {
-	st.cutFor = size
-	st.fits, st.asides = map[string]fit{}, nil
+	st.cutFor, st.area = size, avail
+	st.fits, st.asides, st.column = map[string]fit{}, nil, nil
 	pad := theme.Padding()
 	st.views = nil
 	for i, p := range st.section.Pages {
@@ -225,11 +244,11 @@ func (st *storyScreen) paginate(size, avail fyne.Size) {
 func columnSize(avail fyne.Size, aside bool) (float32, float32) {
 	switch {
 	case !aside:
-		return fyne.Min(avail.Width, maxTextWidth), avail.Height
+		return fyne.Min(avail.Width, maxTextWidth()), avail.Height
 	case avail.Width >= avail.Height:
-		return avail.Width - avail.Width*pictureShare - pageGap, avail.Height
+		return avail.Width - avail.Width*pictureShare - pageGap(), avail.Height
 	default:
-		return avail.Width, avail.Height - avail.Height*pictureShareTall - pageGap
+		return avail.Width, avail.Height - avail.Height*pictureShareTall - pageGap()
 	}
 }
 
@@ -310,16 +329,20 @@ func (st *storyScreen) dayStrip() fyne.CanvasObject {
 type pageLayout struct{}
 
 const (
-	pageGap          float32 = 32
-	maxTextWidth     float32 = 1180 // about 80 characters of body text
+	pageGapPx        float32 = 32
+	maxTextWidthPx   float32 = 1180 // about 80 characters of body text
 	pictureShare     float32 = 0.42 // of the width, landscape
 	pictureShareTall float32 = 0.36 // of the height, portrait
 )
 
+// pageGap and maxTextWidth are the kiosk's lengths at the current density.
+func pageGap() float32      { return ui.Dp(pageGapPx) }
+func maxTextWidth() float32 { return ui.Dp(maxTextWidthPx) }
+
 func (l *pageLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	if len(objs) == 1 {
 		// Without an aside, keep lines to a readable length.
-		w := fyne.Min(s.Width, maxTextWidth)
+		w := fyne.Min(s.Width, maxTextWidth())
 		objs[0].Move(fyne.NewPos((s.Width-w)/2, 0))
 		objs[0].Resize(fyne.NewSize(w, s.Height))
 		return
@@ -329,15 +352,15 @@ func (l *pageLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 		w := s.Width * pictureShare
 		pic.Move(fyne.NewPos(0, 0))
 		pic.Resize(fyne.NewSize(w, s.Height))
-		text.Move(fyne.NewPos(w+pageGap, 0))
-		text.Resize(fyne.NewSize(s.Width-w-pageGap, s.Height))
+		text.Move(fyne.NewPos(w+pageGap(), 0))
+		text.Resize(fyne.NewSize(s.Width-w-pageGap(), s.Height))
 		return
 	}
 	h := s.Height * pictureShareTall
 	pic.Move(fyne.NewPos(0, 0))
 	pic.Resize(fyne.NewSize(s.Width, h))
-	text.Move(fyne.NewPos(0, h+pageGap))
-	text.Resize(fyne.NewSize(s.Width, s.Height-h-pageGap))
+	text.Move(fyne.NewPos(0, h+pageGap()))
+	text.Resize(fyne.NewSize(s.Width, s.Height-h-pageGap()))
 }
 
 func (l *pageLayout) MinSize([]fyne.CanvasObject) fyne.Size {

@@ -5,7 +5,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// Button is a widget.Button that is never smaller than MinTouch in either
+// Button is a widget.Button that is never smaller than Touch() in either
 // direction, so every control is a comfortable target for a finger.
 type Button struct {
 	widget.Button
@@ -104,10 +104,10 @@ func (b *Button) CreateRenderer() fyne.WidgetRenderer {
 	return newRingRenderer(b.Button.CreateRenderer(), &b.focused)
 }
 
-// MinSize makes the button at least MinTouch square and gives short labels
+// MinSize makes the button at least Touch() square and gives short labels
 // some breathing room.
 func (b *Button) MinSize() fyne.Size {
 	s := b.Button.MinSize()
 	s.Width += 24
-	return s.Max(fyne.NewSquareSize(MinTouch))
+	return s.Max(fyne.NewSquareSize(Touch()))
 }

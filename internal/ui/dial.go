@@ -80,7 +80,7 @@ func (d *Dial) geom(s fyne.Size) dialGeom {
 	pad := float32(math.Max(12, float64(s.Width)*0.02))
 	g.cab, g.cabS = fyne.NewPos(0, 0), s
 	inner := s.Width - 2*pad
-	dayH := float32(math.Max(float64(MinTouch), float64(s.Height)*0.2))
+	dayH := float32(math.Max(float64(Touch()), float64(s.Height)*0.2))
 	glassH := float32(math.Max(150, float64(s.Height)*0.36))
 	grilleH := s.Height - 4*pad - dayH - glassH
 	if grilleH < 40 {
@@ -234,7 +234,7 @@ func (d *Dial) FocusLost()   { d.focused = false; d.Refresh() }
 
 // MinSize leaves room for the day scale's targets and the glass.
 func (d *Dial) MinSize() fyne.Size {
-	w := float32(max(len(d.Days), 4))*MinTouch + 80
+	w := float32(max(len(d.Days), 4))*Touch() + Dp(80)
 	return fyne.NewSize(w, 310)
 }
 

@@ -46,7 +46,7 @@ func (p *Progress) Tapped(e *fyne.PointEvent) {
 	}
 }
 
-func (p *Progress) MinSize() fyne.Size { return fyne.NewSize(200, MinTouch) }
+func (p *Progress) MinSize() fyne.Size { return fyne.NewSize(Dp(200), Touch()) }
 
 func (p *Progress) CreateRenderer() fyne.WidgetRenderer {
 	return &progressRenderer{p: p}
@@ -79,7 +79,7 @@ func (r *progressRenderer) Objects() []fyne.CanvasObject {
 }
 
 // TapText is a wrapping text that can be tapped, e.g. a caption line that
-// seeks the broadcast to its sentence. It is never shorter than MinTouch.
+// seeks the broadcast to its sentence. It is never shorter than Touch().
 type TapText struct {
 	widget.BaseWidget
 	Label    *widget.Label
@@ -108,7 +108,7 @@ func (t *TapText) Tapped(*fyne.PointEvent) {
 }
 
 func (t *TapText) MinSize() fyne.Size {
-	return t.BaseWidget.MinSize().Max(fyne.NewSize(MinTouch, MinTouch))
+	return t.BaseWidget.MinSize().Max(fyne.NewSquareSize(Touch()))
 }
 
 func (t *TapText) CreateRenderer() fyne.WidgetRenderer {

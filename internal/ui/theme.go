@@ -17,6 +17,39 @@ import (
 // reference kiosk (24", 1920×1080, about 3.6 px per mm) rounds up to 72 px.
 const MinTouch float32 = 72
 
+// MinTouchWindow is the smallest target in a window on a laptop, used with
+// a mouse or a touchpad at arm's length: WCAG 2.5.5's 44 px.
+const MinTouchWindow float32 = 44
+
+// Touch is the smallest size of anything a visitor can tap on the current
+// screen: MinTouch on a kiosk, less in a small window (see SetDensity),
+// never below MinTouchWindow.
+func Touch() float32 { return MinTouch * current.get().density() }
+
+// Dp is a length designed for the reference kiosk, at the current density:
+// the same design, sized for a laptop window seen from closer.
+func Dp(px float32) float32 { return px * current.get().density() }
+
+// Density is the current density (1 on a kiosk).
+func Density() float32 { return current.get().density() }
+
+// SetDensity sets how large the exhibit draws, as a share of the reference
+// kiosk's sizes: 1 on a kiosk panel; in a laptop window the window's size
+// against the reference panel, so text, gaps and targets keep the kiosk's
+// proportions (a window is seen from closer than a kiosk). It is kept
+// between MinTouchWindow/MinTouch and 1. It reports whether it changed; the
+// caller then builds its screen again.
+func SetDensity(d float32) bool {
+	d = max(MinTouchWindow/MinTouch, min(d, 1))
+	t := current.get()
+	if t.density() == d {
+		return false
+	}
+	t.Density = d
+	current.cur.Store(&t)
+	return true
+}
+
 // Size names of the exhibit's text, beyond Fyne's own.
 const (
 	SizeBody    fyne.ThemeSizeName = "exhibit.body"    // the story's text
@@ -24,6 +57,7 @@ const (
 	SizeHeading fyne.ThemeSizeName = "exhibit.heading" // tile titles, section names
 	SizeQuote   fyne.ThemeSizeName = "exhibit.quote"   // quotations
 	SizeSmall   fyne.ThemeSizeName = "exhibit.small"   // credits, dates, notes
+	SizeTile    fyne.ThemeSizeName = "exhibit.tile"    // a home tile's dates and summary
 	SizeBar     fyne.ThemeSizeName = "exhibit.bar"     // labels in the control bars: never scaled
 )
 
@@ -83,6 +117,14 @@ func Colors() Palette {
 type Theme struct {
 	Palette Palette
 	Scale   float32
+	Density float32 // SetDensity; 0 is 1
+}
+
+func (t Theme) density() float32 {
+	if t.Density <= 0 {
+		return 1
+	}
+	return t.Density
 }
 
 // NewTheme makes the theme for the comfort settings.
@@ -127,6 +169,7 @@ func (l *live) Size(n fyne.ThemeSizeName) float32       { return l.get().Size(n)
 // and the caller re-renders its screen (new widgets read the new values).
 func Apply(highContrast bool, scale float32) {
 	t := NewTheme(highContrast, scale)
+	t.Density = current.get().Density
 	current.cur.Store(&t)
 	if s := fyne.CurrentApp().Settings(); s.Theme() != fyne.Theme(current) {
 		s.SetTheme(current)
@@ -136,9 +179,29 @@ func Apply(highContrast bool, scale float32) {
 // Icon returns a theme icon for the current palette. Fyne caches drawn
 // icons by name only, so without a palette-specific name a contrast change
 // would keep showing icons in the old colours (Apply does not clear caches).
+//
+// In the calm palette a themed icon is coloured once and kept as a plain
+// SVG: Fyne colours a themed SVG again every time an image of it is asked
+// its size, which was a third of a page turn (docs/performance.md). Its
+// colour is right on every button: the text colour, which the calm palette
+// also uses on its accent buttons (OnAccent), and Fyne still greys a
+// disabled button's SVG itself.
 func Icon(res fyne.Resource) fyne.Resource {
-	if res == nil || current.get().palette() == Calm {
+	if res == nil {
 		return res
+	}
+	if current.get().palette() == Calm {
+		th, ok := res.(fyne.ThemedResource)
+		if !ok || Calm.OnAccent != Calm.Text {
+			return res
+		}
+		name := "calm/" + string(th.ThemeColorName()) + "/" + res.Name()
+		if r, ok := hcIcons.Load(name); ok {
+			return r.(fyne.Resource)
+		}
+		r := fyne.NewStaticResource(name, res.Content()) // coloured by the live theme
+		hcIcons.Store(name, r)
+		return r
 	}
 	name := "hc/" + res.Name()
 	if r, ok := hcIcons.Load(name); ok {
@@ -149,7 +212,7 @@ func Icon(res fyne.Resource) fyne.Resource {
 	return r
 }
 
-var hcIcons sync.Map // name → high-contrast icon
+var hcIcons sync.Map // name → the icon in that palette
 
 func (t Theme) palette() Palette {
 	if t.Palette == (Palette{}) {
@@ -210,6 +273,13 @@ func (Theme) Icon(n fyne.ThemeIconName) fyne.Resource {
 // Size: body text is 30 px at the reference 1920×1080 (readable from 70 cm;
 // the bar is 28 px), headings scale from it.
 func (t Theme) Size(n fyne.ThemeSizeName) float32 {
+	if d := t.density(); d != 1 {
+		return t.size(n) * d
+	}
+	return t.size(n)
+}
+
+func (t Theme) size(n fyne.ThemeSizeName) float32 {
 	scale := t.Scale
 	if scale <= 0 {
 		scale = 1
@@ -228,6 +298,10 @@ func (t Theme) Size(n fyne.ThemeSizeName) float32 {
 		return 34 * scale
 	case SizeSmall, theme.SizeNameCaptionText:
 		return 24 * scale
+	case SizeTile:
+		// A home tile's dates and summary grow like its title: at 2× four
+		// summaries would leave no room for the pictures on one screen.
+		return 24 * min(scale, 1.25)
 	case SizeBar:
 		return 24
 	case theme.SizeNameInlineIcon:

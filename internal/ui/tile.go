@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -33,10 +34,10 @@ func NewTile(img fyne.Resource, title, period, summary string, tapped func()) *T
 	t.bg.CornerRadius = 12
 	t.image = NewPicture(img, fyne.NewSize(200, 130))
 	t.title = NewParagraph(title, SizeHeading, fyne.TextStyle{Bold: true, Italic: true})
-	t.period = NewParagraph(period, SizeSmall, fyne.TextStyle{})
+	t.period = NewParagraph(period, SizeTile, fyne.TextStyle{})
 	t.period.Importance = widget.WarningImportance
-	t.summary = NewParagraph(summary, SizeSmall, fyne.TextStyle{})
-	t.text = container.NewPadded(container.NewVBox(t.title, t.period, t.summary))
+	t.summary = NewParagraph(summary, SizeTile, fyne.TextStyle{})
+	t.text = container.NewPadded(container.New(tileTextLayout{}, t.title, t.period, t.summary))
 	t.body = container.New(&tileLayout{t: t}, container.NewPadded(t.image), t.text)
 	t.ExtendBaseWidget(t)
 	return t
@@ -101,15 +102,26 @@ func (t *Tile) CreateRenderer() fyne.WidgetRenderer {
 
 // Picture sizes, as shares of the tile's height.
 const (
-	tilePicture    = 0.45 // the picture's share when the texts fit under it
+	tilePictureMax = 0.6  // a picture the tile's full width is at most this tall
 	tilePictureMin = 0.15 // below this the picture goes altogether
+
+	// For the summary a full-width picture shrinks to this share of its
+	// height (and width), no further.
+	tilePictureGive = 0.4
 )
 
 // PictureHeight is how tall this tile's picture can be at size s and
-// still leave its title and period their room: 45 % of the tile, less when
-// the texts need it (large text, a small window), nothing below 15 %.
+// still leave its texts their room: the tile's full width at the
+// picture's own proportions (at most 60 % of the tile). When the texts
+// need more (large text), the picture gives way down to two fifths of that
+// for the summary, then further for the title and the dates, and below 15 % of
+// the tile it goes.
 func (t *Tile) PictureHeight(s fyne.Size) float32 {
-	h := s.Height * tilePicture
+	full := fyne.Min(t.fullWidthPicture(s.Width), s.Height*tilePictureMax)
+	h := full
+	if n := t.textNeed(s.Width, true, true); n > s.Height-h {
+		h = fyne.Max(full*tilePictureGive, s.Height-n)
+	}
 	if n := t.textNeed(s.Width, true, false); n > s.Height-h {
 		h = fyne.Max(0, s.Height-n)
 	}
@@ -117,6 +129,16 @@ func (t *Tile) PictureHeight(s fyne.Size) float32 {
 		h = 0
 	}
 	return h
+}
+
+// fullWidthPicture is the height of the picture (with its padding) drawn
+// the whole width w of the tile.
+func (t *Tile) fullWidthPicture(w float32) float32 {
+	pad := theme.Padding()
+	if t.image.w <= 0 || t.image.h <= 0 {
+		return (w - 2*pad) * 2 / 3
+	}
+	return (w-2*pad)*float32(t.image.h)/float32(t.image.w) + 2*pad
 }
 
 // SetPictureHeight gives the picture height h (at most its usual share), so
@@ -169,8 +191,9 @@ func Measure(o fyne.CanvasObject, w float32) float32 {
 
 // tileLayout gives the picture the top part of the tile and the text the
 // rest, so the titles of neighbouring tiles line up. When the text would
-// not fit (a small window, large text) the summary gives way first, then
-// the picture shrinks, and the period goes last: a tile never spills over
+// not fit (large text) the picture shrinks to two fifths of its width, then the
+// summary gives way, then the picture shrinks further, and the period goes
+// last: a tile never spills over
 // its neighbours, and a visitor keeps the dates.
 type tileLayout struct{ t *Tile }
 
@@ -198,6 +221,44 @@ func (l *tileLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	// column out again, or the period is placed under a one-line title.
 	col := t.text.Objects[0].(*fyne.Container)
 	col.Layout.Layout(col.Objects, col.Size())
+}
+
+// tileTextLayout stacks the tile's title, period and summary at their
+// wrapped heights, one inner padding apart: each label pads its text above
+// and below, and a VBox would add its own gap to the two (40 px between
+// the title and the dates on the kiosk, room a summary needs).
+type tileTextLayout struct{}
+
+func (tileTextLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	overlap := theme.InnerPadding()
+	y := float32(0)
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		o.Resize(fyne.NewSize(s.Width, o.Size().Height)) // wraps at the width
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(s.Width, h))
+		y += h - overlap
+	}
+}
+
+func (tileTextLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	n := 0
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		w, h = fyne.Max(w, m.Width), h+m.Height
+		n++
+	}
+	if n > 1 {
+		h -= float32(n-1) * theme.InnerPadding()
+	}
+	return fyne.NewSize(w, h)
 }
 
 func (*tileLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(180, 160) }
