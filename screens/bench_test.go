@@ -33,7 +33,7 @@ func newBenchApp(tb testing.TB, w, h float32) (*App, fyne.Window) {
 	win := test.NewTempWindow(tb, nil)
 	win.SetPadded(false)
 	win.Resize(fyne.NewSize(w, h))
-	a := New(win, loadExhibit(tb), Options{Background: now, Do: direct})
+	a := New(win, loadExhibit(tb), Options{Background: now, Do: direct, Speech: &fakeSpeech{}})
 	return a, win
 }
 

@@ -162,7 +162,7 @@ func newMonkey(t *testing.T, run *monkeyRun, ex *content.Exhibit, rng *rand.Rand
 	p := audio.NewPlayer(nil, audio.Options{Clock: clock, TickInterval: -1, Seed: uint64(seed)})
 	m := &monkey{t: t, run: run, rng: rng, win: win, p: p, clock: clock, kiosk: kiosk, seed: seed, asked: win.Canvas().Size(),
 		counts: map[string]int{}, spent: map[string]time.Duration{}, slow: map[string]time.Duration{}}
-	m.a = New(win, ex, Options{Player: p, Background: now, Do: direct})
+	m.a = New(win, ex, Options{Player: p, Background: now, Do: direct, Speech: &fakeSpeech{}})
 	if kiosk {
 		m.a.EnableKiosk(KioskOptions{
 			Idle: 90 * time.Second, Warning: 30 * time.Second, PIN: monkeyPIN,

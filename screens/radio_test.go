@@ -31,7 +31,7 @@ func newRadioApp(t *testing.T) (*App, fyne.Window, *audio.Player, *playerClock) 
 	clock := &playerClock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
 	p := audio.NewPlayer(nil, audio.Options{Clock: clock, TickInterval: -1})
 	t.Cleanup(func() { p.Close() })
-	a := New(win, loadExhibit(t), Options{Player: p, Background: now, Do: direct})
+	a := New(win, loadExhibit(t), Options{Player: p, Background: now, Do: direct, Speech: &fakeSpeech{}})
 	return a, win, p, clock
 }
 

@@ -41,7 +41,7 @@ func newApp(t *testing.T, w, h float32) (*App, fyne.Window) {
 	win := test.NewTempWindow(t, nil)
 	win.SetPadded(false)
 	win.Resize(fyne.NewSize(w, h))
-	a := New(win, loadExhibit(t), Options{Background: now, Do: direct})
+	a := New(win, loadExhibit(t), Options{Background: now, Do: direct, Speech: &fakeSpeech{}})
 	return a, win
 }
 
@@ -411,7 +411,7 @@ func TestHome_AFifthChapterShowsAndOpens(t *testing.T) {
 	ui.Apply(false, 1)
 	win := test.NewTempWindow(t, nil)
 	win.Resize(fyne.NewSize(1920, 1080))
-	a := New(win, ex, Options{Background: now, Do: direct})
+	a := New(win, ex, Options{Background: now, Do: direct, Speech: &fakeSpeech{}})
 	tiles := find[*ui.Tile](win)
 	if len(tiles) != 5 {
 		t.Fatalf("home shows %d tiles, want 5", len(tiles))
@@ -465,7 +465,7 @@ func TestPictures_CorruptFilesDoNotStopTheExhibit(t *testing.T) {
 	ui.Apply(false, 1)
 	win := test.NewTempWindow(t, nil)
 	win.Resize(fyne.NewSize(1920, 1080))
-	a := New(win, ex, Options{Background: now, Do: direct})
+	a := New(win, ex, Options{Background: now, Do: direct, Speech: &fakeSpeech{}})
 	a.ShowSection("twelve-days", 0)
 	win.Canvas().Capture()
 	a.ShowSection("twelve-days", 1)
