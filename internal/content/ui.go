@@ -47,6 +47,8 @@ var UIKeys = []string{
 	"chart_sources",  // before a chart's several sources: "Sources"
 	"chart_legend",   // how a chart draws a range
 	"reconstruction", // before a document's caption: drawn by the exhibit, not a facsimile
+	"map_credit",     // under a map: the base map's data and its licence
+	"map_positions",  // under a map, before the sites its places' coordinates come from
 }
 
 // UIFormats are the labels that take values, with the verbs each must hold
