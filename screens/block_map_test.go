@@ -127,14 +127,12 @@ func TestMap_ShowsOnItsPageAndFits(t *testing.T) {
 // its map.
 func mapProblems(a *App, win fyne.Window, m *content.Map) (out []string) {
 	_, page := a.Where()
-	names := map[string]bool{}
+	var names []string // the labels on the map
 	var seen []string
 	h := win.Canvas().Size().Height
 	for {
 		for _, l := range mapLabelsOnScreen(win) {
-			for _, n := range strings.Split(l.text, " · ") {
-				names[n] = true
-			}
+			names = append(names, l.text)
 		}
 		for _, li := range find[*ui.LabeledImage](win) {
 			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(li)
@@ -155,7 +153,7 @@ func mapProblems(a *App, win fyne.Window, m *content.Map) (out []string) {
 		}
 	}
 	for _, p := range m.Places {
-		if !names[a.text(p.Name)] {
+		if !contains(strings.Join(names, "\n"), a.text(p.Name)) {
 			out = append(out, fmt.Sprintf("%q is not on the map", a.text(p.Name)))
 		}
 	}
