@@ -170,7 +170,7 @@ func TestLabeledImage_NearbyPlacesBothNamed(t *testing.T) {
 	defer func() { SyncPictures = false }()
 	labels := []MapLabel{
 		{X: 0.45, Y: 0.40, Text: "Heroes' Square", Point: true},
-		{X: 0.48, Y: 0.44, Text: "Stalin Monument site", Point: true},
+		{X: 0.46, Y: 0.41, Text: "Stalin Monument site", Point: true},
 	}
 	p := NewLabeledImage(pngResource(t, "map.png", 600, 400), labels)
 	w := test.NewTempWindow(t, p)
