@@ -25,6 +25,7 @@ import (
 //	  given: "47°30′25″N 19°02′44″E" # the coordinate as the source prints it
 //	  source: https://en.wikipedia.org/wiki/Hungarian_Parliament_Building
 //	  note: "the building; Kossuth tér is its east side"   # optional: what the point stands for
+//	  site: Wikipedia               # optional: the publication, when the address is a copy of it
 //
 // tools/mapgen reads the same file (one source of truth) and prints the
 // coordinate table of docs/maps.md from it.
@@ -40,14 +41,23 @@ type Place struct {
 	Given    string // the coordinate as the source gives it
 	Source   string // URL of the page the coordinate was read from
 	Note     string // what the point stands for; may be empty
+	Site     string // the publication as a map's source line names it; may be empty
 }
 
-// SourceHost is the site a place's coordinate comes from, as a map's
-// source line names it (e.g. "en.wikipedia.org").
+// SourceHost is the publication a place's coordinate comes from, as a
+// map's source line names it: the entry's site (e.g. "Wikipedia" for a
+// stored copy of an article), Wikipedia for its own addresses, else the
+// address's host.
 func (p *Place) SourceHost() string {
+	if p.Site != "" {
+		return p.Site
+	}
 	u, err := url.Parse(p.Source)
 	if err != nil || u.Host == "" {
 		return p.Source
+	}
+	if u.Host == "wikipedia.org" || strings.HasSuffix(u.Host, ".wikipedia.org") {
+		return "Wikipedia"
 	}
 	return strings.TrimPrefix(u.Host, "www.")
 }
@@ -87,6 +97,7 @@ func (l *loader) places(ex *Exhibit) {
 			Given:  o.str("given", true),
 			Source: o.str("source", true),
 			Note:   o.str("note", false),
+			Site:   o.str("site", false),
 		}
 		if p.Source != "" {
 			if u, err := url.Parse(p.Source); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
