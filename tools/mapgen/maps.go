@@ -161,7 +161,7 @@ func Maps() []Map {
 		},
 		{
 			File: "map-base-central-europe.png", Base: "central-europe",
-			Proj: NewProj(19.25, 48.45, 19, imgW, imgH),
+			Proj: NewProj(19.25, 48.45, 21, imgW, imgH),
 			Draw: func(c *Canvas, d *Data, p Proj) { drawBase(c, d, p, baseMap{riverScale: 0.8}) },
 		},
 	}
