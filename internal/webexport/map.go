@@ -31,7 +31,7 @@ func (v blockView) Map(m *content.Map) *mapView {
 	ex, lang := v.w.ex, v.Lang
 	img := &imageView{Src: rel(v.at, v.w.media[m.Base.Image]), Alt: v.Text(m.Alt), W: int(m.Base.W), H: int(m.Base.H)}
 	for _, l := range mapLabels(ex, m, lang) {
-		img.Labels = append(img.Labels, mapLabel{Style: template.CSS(fmt.Sprintf("left:%s%%;top:%s%%", pct(l.x), pct(l.y))), Text: l.text, Flip: l.x > 0.6})
+		img.Labels = append(img.Labels, mapLabel{Style: template.CSS(fmt.Sprintf("left:%s%%;top:%s%%", pct(l.x), pct(l.y))), Text: l.text, Flip: l.x > 0.5})
 	}
 	caption := strings.TrimSpace(v.Text(m.Caption))
 	if caption != "" && !strings.HasSuffix(caption, ".") {
