@@ -2,6 +2,7 @@ package content
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -178,5 +179,57 @@ func TestPlaces_BuiltInGazetteer(t *testing.T) {
 	}
 	if maps < 30 {
 		t.Errorf("%d pages have a map", maps)
+	}
+}
+
+// TestPlaces_EveryNamedPlaceIsOnThePagesMap: a page whose text names a
+// place of the gazetteer shows it on its map (issue 14's goal), except
+// where the page's map is drawn at another scale, listed here with why.
+func TestPlaces_EveryNamedPlaceIsOnThePagesMap(t *testing.T) {
+	ex, probs := Load(contentfiles.Files, "content")
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	notDrawn := map[string]bool{
+		"budapest":  true, // the city a page is about, not a place in it
+		"arpad-hid": true, "margit-hid": true, "batthyany-parliament": true, "lanchid": true,
+		"szabadsag-hid": true, "petofi-hid": true, "rakoczi-hid": true, // the Danube's drawing points
+	}
+	// The words a page uses for a place, where they are not its name.
+	said := map[string][]string{
+		"corvin-koz":      {"Corvin köz", "Kilián"},
+		"plot-301":        {"Plot 301"},
+		"stalin-monument": {"Stalin Monument"},
+		"mecsek":          {"Mecsek"},
+	}
+	exempt := map[string]string{
+		"crushing/05-last-appeals.yaml vienna": "the monitoring post in Vienna: the page's map is of Budapest, where the Parliament's studio fell silent",
+	}
+	pactRE := regexp.MustCompile(`Warsaw Pact`)
+	for _, s := range ex.Sections {
+		for _, pg := range s.Pages {
+			text := pactRE.ReplaceAllString(pg.Title["en"]+" "+pg.Short["en"]+" "+pg.Body["en"], "")
+			onMap := map[string]bool{}
+			for _, b := range pg.Blocks {
+				if mb, ok := b.(MapBlock); ok {
+					for _, p := range mb.Map.Places {
+						onMap[p.ID] = true
+					}
+				}
+			}
+			for _, id := range ex.PlaceOrder {
+				words := said[id]
+				if words == nil {
+					words = []string{ex.Places[id].Name["en"]}
+				}
+				named := false
+				for _, w := range words {
+					named = named || strings.Contains(text, w)
+				}
+				if named && !notDrawn[id] && !onMap[id] && exempt[pg.File+" "+id] == "" {
+					t.Errorf("%s names %s, which is not on its map", pg.File, id)
+				}
+			}
+		}
 	}
 }
