@@ -151,7 +151,7 @@ func Maps() []Map {
 		},
 		{
 			File: "map-base-budapest-region.png", Base: "budapest-region",
-			Proj: NewProj(19.09, 47.41, 0.5, imgW, imgH),
+			Proj: NewProj(19.09, 47.41, 0.56, imgW, imgH),
 			Draw: drawRegion,
 		},
 		{
