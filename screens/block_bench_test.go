@@ -22,7 +22,7 @@ func BenchmarkVisualBlocks(b *testing.B) {
 		for vi, v := range a.story().views {
 			for _, bl := range s.Pages[v.page].Blocks {
 				switch bl.(type) {
-				case content.ChartBlock, content.DocumentBlock:
+				case content.ChartBlock, content.DocumentBlock, content.MapBlock:
 					views = append(views, view{s.ID, vi})
 				}
 			}

@@ -51,6 +51,7 @@ func load(fsys fs.FS, label string) (*loader, *Exhibit) {
 	l.ui(ex)
 	l.corrections(ex)
 	l.broadcasts(ex)
+	l.places(ex) // places.go: before the pages, whose maps name places
 	l.sections(ex)
 	l.references(ex)
 	l.attract(ex)
@@ -66,6 +67,8 @@ type loader struct {
 	pageIDs map[string]string // page id → file that defined it
 	refs    []sourceRef
 	images  map[string]error // cache: image file → decode result
+	ex      *Exhibit
+	bases   map[string]*MapBase // base maps read so far (places.go)
 
 	attractLine   int
 	pageBroadcast []sourceRef // broadcast ids used by pages
@@ -158,6 +161,7 @@ func (l *loader) exhibit() *Exhibit {
 		return nil
 	}
 	ex := &Exhibit{Dir: l.label, files: l.fsys, UI: map[string]Text{}, Sources: map[string]*Source{}}
+	l.ex = ex
 	// Languages first: every localised field is checked against them.
 	if n := o.node("languages"); n == nil || n.Kind != yaml.SequenceNode || len(n.Content) == 0 {
 		o.problem("languages", "needs a list of languages, e.g. - {code: en, name: English}")

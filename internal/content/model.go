@@ -45,7 +45,9 @@ type Exhibit struct {
 	Corrections     []*Correction
 	Attract         []string // page ids shown by the kiosk's attract loop
 	Broadcasts      []*Broadcast
-	Dir             string // where it was loaded from, for messages
+	Places          map[string]*Place // the gazetteer, places.yaml (places.go)
+	PlaceOrder      []string          // keys of Places in file order
+	Dir             string            // where it was loaded from, for messages
 	files           fileReader
 }
 

@@ -60,6 +60,8 @@ var UIKeys = []string{
 	"audio_position",     // the player's progress bar
 	"audio_dial",         // the radio set's dial, tuned
 	"audio_dial_between", // the dial between stations
+	"map_credit",         // under a map: the base map's data and its licence
+	"map_positions",      // under a map, before the sites its places' coordinates come from
 }
 
 // UIFormats are the labels that take values, with the verbs each must hold

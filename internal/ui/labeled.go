@@ -184,8 +184,29 @@ func (r *labeledRenderer) Layout(s fyne.Size) {
 				return false
 			}
 			// Where it would cover another, an area's label moves up or
-			// down a line or two, staying on the picture.
+			// down a line or two, staying on the picture. A place's label
+			// tries the other side of its dot, then a line above or below
+			// on either side; a place is always named, so if every spot is
+			// taken it keeps the first.
 			hidden := covers(box)
+			if hidden && lb.Point {
+				left := x - dotSize - ts.Width - 2*pad
+				right := x + dotSize
+				first := box
+				for _, c := range []struct{ x, dy float32 }{{left, 0}, {right, -1}, {right, 1}, {left, -1}, {left, 1}} {
+					b := box
+					b.pos.X = fyne.Max(at.X, fyne.Min(c.x, at.X+d.Width-ts.Width-2*pad))
+					b.pos.Y += c.dy * (box.size.Height*0.5 + dotSize/2)
+					if b.pos.Y >= at.Y && b.pos.Y+b.size.Height <= at.Y+d.Height && !covers(b) {
+						box, hidden = b, false
+						break
+					}
+				}
+				if hidden {
+					box, hidden = first, false
+				}
+				tx = box.pos.X
+			}
 			for step := float32(1); hidden && !lb.Point && step <= 2; step++ {
 				for _, dir := range []float32{1, -1} {
 					b := box

@@ -159,3 +159,29 @@ func TestLabeledImage_LabelsNeverCoverEachOther(t *testing.T) {
 		t.Error("a label with room of its own was left out")
 	}
 }
+
+// TestLabeledImage_NearbyPlacesBothNamed: two places whose labels would
+// cover each other (a map's neighbouring sites) are both named, the second
+// moved to the other side of its dot or a line up or down, never over the
+// first.
+func TestLabeledImage_NearbyPlacesBothNamed(t *testing.T) {
+	test.NewTempApp(t)
+	SyncPictures = true
+	defer func() { SyncPictures = false }()
+	labels := []MapLabel{
+		{X: 0.45, Y: 0.40, Text: "Heroes' Square", Point: true},
+		{X: 0.46, Y: 0.41, Text: "Stalin Monument site", Point: true},
+	}
+	p := NewLabeledImage(pngResource(t, "map.png", 600, 400), labels)
+	w := test.NewTempWindow(t, p)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(600, 400))
+	r := test.WidgetRenderer(p).(*labeledRenderer)
+	a, b := r.labels[0], r.labels[1]
+	if a.text.Hidden || b.text.Hidden {
+		t.Fatalf("a place lost its name: hidden %v, %v", a.text.Hidden, b.text.Hidden)
+	}
+	if (rectangle{a.bg.Position(), a.bg.Size()}).overlaps(rectangle{b.bg.Position(), b.bg.Size()}) {
+		t.Errorf("the names cover each other: %v %v and %v %v", a.bg.Position(), a.bg.Size(), b.bg.Position(), b.bg.Size())
+	}
+}

@@ -10,10 +10,10 @@ import (
 	"budapest1956/internal/content"
 )
 
-// mapBlock is a block kind the web edition has no template for.
-type mapBlock struct{}
+// globeBlock is a block kind the web edition has no template for.
+type globeBlock struct{}
 
-func (mapBlock) Kind() string { return "map" }
+func (globeBlock) Kind() string { return "globe" }
 
 // TestExport_UnknownBlockKindFails: a page with a block the web edition
 // cannot draw stops the export with the page's file and the kind.
@@ -23,10 +23,10 @@ func TestExport_UnknownBlockKindFails(t *testing.T) {
 		t.Fatal(problems)
 	}
 	p := ex.Sections[1].Pages[0]
-	p.Blocks = append(p.Blocks, mapBlock{})
+	p.Blocks = append(p.Blocks, globeBlock{})
 	err := Export(ex, t.TempDir())
-	if err == nil || !strings.Contains(err.Error(), p.File) || !strings.Contains(err.Error(), `"map"`) {
-		t.Errorf("got %v, want an error naming %s and the kind \"map\"", err, p.File)
+	if err == nil || !strings.Contains(err.Error(), p.File) || !strings.Contains(err.Error(), `"globe"`) {
+		t.Errorf("got %v, want an error naming %s and the kind \"globe\"", err, p.File)
 	}
 }
 
@@ -35,7 +35,7 @@ func TestExport_UnknownBlockKindFails(t *testing.T) {
 // a kind that does not exist.
 func TestBlockTemplates_OnePerKind(t *testing.T) {
 	kinds := map[string]bool{}
-	for _, b := range []content.Block{content.TextBlock{}, content.QuoteBlock{}, content.PictureBlock{}, content.ListenBlock{}, content.ChartBlock{}, content.DocumentBlock{}} {
+	for _, b := range []content.Block{content.TextBlock{}, content.QuoteBlock{}, content.PictureBlock{}, content.ListenBlock{}, content.ChartBlock{}, content.DocumentBlock{}, content.MapBlock{}} {
 		kinds[b.Kind()] = true
 		if tmpl.Lookup(blockTemplate(b.Kind())) == nil {
 			t.Errorf("block kind %q has no template blocks/%s", b.Kind(), blockTemplate(b.Kind()))

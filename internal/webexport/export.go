@@ -108,6 +108,13 @@ func (w *writer) site() error {
 			if err := w.copyImage(p.Image); err != nil {
 				return err
 			}
+			for _, b := range p.Blocks {
+				if m, ok := b.(content.MapBlock); ok && m.Map != nil && m.Map.Base != nil {
+					if err := w.copyMedia(m.Map.Base.Image); err != nil {
+						return err
+					}
+				}
+			}
 		}
 	}
 	for _, b := range ex.Broadcasts {
@@ -480,7 +487,9 @@ func (w *writer) page(lang string, s *content.Section, pi int) error {
 		if err != nil {
 			return err
 		}
-		if asideKinds[b.Kind()] {
+		// A map goes beside the text like a picture, unless the page has a
+		// picture there already.
+		if asideKinds[b.Kind()] || (b.Kind() == "map" && p.Image == nil) {
 			data.Aside = append(data.Aside, html)
 		} else {
 			data.Blocks = append(data.Blocks, html)

@@ -24,6 +24,10 @@ func main() {
 	quiet := flag.Bool("q", false, "do not print the label lines")
 	table := flag.Bool("table", false, "print the coordinate table (Markdown, for docs/maps.md) and exit")
 	flag.Parse()
+	if gazetteerErr != nil {
+		fmt.Fprintln(os.Stderr, "mapgen:", gazetteerErr)
+		os.Exit(1)
+	}
 	if *table {
 		fmt.Print(coordinateTable())
 		return
@@ -58,8 +62,23 @@ func run(d *Data, outDir, previewDir string, print bool) error {
 		if err := os.WriteFile(filepath.Join(outDir, m.File), b, 0o644); err != nil {
 			return err
 		}
+		if m.Base != "" {
+			// The projection, for the app's map blocks to place the
+			// gazetteer's places on the picture (internal/content/places.go).
+			j, err := m.projectionJSON()
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(filepath.Join(outDir, m.JSONFile()), j, 0o644); err != nil {
+				return err
+			}
+		}
 		if print {
-			fmt.Printf("# %s (%d bytes)\n  labels:\n%s\n", m.File, len(b), strings.Join(m.LabelLines(), "\n"))
+			if m.Base != "" {
+				fmt.Printf("# %s (%d bytes), base map %q: %s\n", m.File, len(b), m.Base, m.JSONFile())
+			} else {
+				fmt.Printf("# %s (%d bytes)\n  labels:\n%s\n", m.File, len(b), strings.Join(m.LabelLines(), "\n"))
+			}
 		}
 		if previewDir != "" {
 			if err := writePreviews(previewDir, m, c); err != nil {
@@ -75,13 +94,7 @@ func coordinateTable() string {
 	var b strings.Builder
 	b.WriteString("| Id | Place | Lat, lon (°) | As given by the source | Source | Stands for / note |\n|---|---|---|---|---|---|\n")
 	for _, p := range allPlaces() {
-		note := p.Accuracy
-		if p.Note != "" {
-			if note != "" {
-				note += "; "
-			}
-			note += p.Note
-		}
+		note := p.Note
 		fmt.Fprintf(&b, "| %s | %s | %.5f, %.5f | %s | <%s> | %s |\n", p.ID, p.EN, p.At.Lat, p.At.Lon, p.Given, p.Source, note)
 	}
 	return b.String()

@@ -129,6 +129,9 @@ func TestProjectionRoundTrip(t *testing.T) {
 func TestLabels(t *testing.T) {
 	re := regexp.MustCompile(`^    - \{x: ([0-9.]+), y: ([0-9.]+), text: \{en: "[^"]+", hu: "[^"]+"\}\}$`)
 	for _, m := range Maps() {
+		if m.Base != "" {
+			continue // base maps are labelled by the app
+		}
 		lines := m.LabelLines()
 		if len(lines) == 0 || len(lines) > 12 {
 			t.Errorf("%s: %d labels", m.File, len(lines))
@@ -238,4 +241,47 @@ func sameLL(a, b []LL) bool {
 		}
 	}
 	return true
+}
+
+// The gazetteer the maps are drawn from is content/places.yaml, and every
+// point in it has its source and its coordinate as the source gives it.
+func TestGazetteer(t *testing.T) {
+	if gazetteerErr != nil {
+		t.Fatal(gazetteerErr)
+	}
+	for _, p := range allPlaces() {
+		if p.Source == "" || p.Given == "" || p.EN == "" || p.HU == "" || (p.At == LL{}) {
+			t.Errorf("%s: incomplete %+v", p.ID, p)
+		}
+	}
+	if budapest.At != (LL{19.05139, 47.4925}) {
+		t.Errorf("budapest read as %v", budapest.At)
+	}
+}
+
+// The app places a map block's places with the projection written beside
+// each base map: the committed files must be the projection the generator
+// draws with (no data needed: the projection does not depend on it).
+func TestBaseMapProjectionsCommitted(t *testing.T) {
+	bases := 0
+	for _, m := range Maps() {
+		if m.Base == "" {
+			continue
+		}
+		bases++
+		want, err := m.projectionJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join("..", "..", "content", "images", m.JSONFile()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("content/images/%s is not the projection of %s: run tools/mapgen", m.JSONFile(), m.File)
+		}
+	}
+	if bases != 4 {
+		t.Errorf("%d base maps, want budapest, budapest-region, hungary, central-europe", bases)
+	}
 }

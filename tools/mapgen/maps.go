@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"image/color"
 	"math"
@@ -64,12 +65,34 @@ type Label struct {
 
 func placeLabel(p Place) Label { return Label{p.At, p.EN, p.HU} }
 
-// Map is one image: its file name, projection, drawing and labels.
+// Map is one image: its file name, projection, drawing and labels. A base
+// map (Base set) has no labels: the app's map blocks mark the gazetteer's
+// places on it, placed by the projection written beside it (JSONFile).
 type Map struct {
 	File   string
 	Proj   Proj
 	Draw   func(c *Canvas, d *Data, p Proj)
 	Labels []Label
+	Base   string // the base map's name, as a map block's base: field gives it
+}
+
+// JSONFile is where a base map's projection goes: map-base-NAME.json.
+func (m Map) JSONFile() string { return "map-base-" + m.Base + ".json" }
+
+// projectionJSON is the projection of a base map in the form the app reads
+// (content.MapProjection), stable byte for byte.
+func (m Map) projectionJSON() ([]byte, error) {
+	p := m.Proj
+	b, err := json.MarshalIndent(struct {
+		Image  string  `json:"image"`
+		Width  int     `json:"width"`
+		Height int     `json:"height"`
+		Lon0   float64 `json:"lon0"`
+		Lat0   float64 `json:"lat0"`
+		K      float64 `json:"k"`
+		Cos    float64 `json:"cos"`
+	}{m.File, int(p.W), int(p.H), p.Lon0, p.Lat0, p.K, p.Cos}, "", "  ")
+	return append(b, '\n'), err
 }
 
 // Maps returns the three exhibit maps.
@@ -82,7 +105,7 @@ func Maps() []Map {
 			Labels: []Label{
 				{LL{17.75, 46.4}, "Hungary", "Magyarország"},
 				placeLabel(budapest),
-				placeLabel(szolnok),
+				{szolnok.At, "Szolnok: Konev's HQ", "Szolnok: Konyev főhadiszállása"},
 				{LL{15.0, 48.2}, "Austria", "Ausztria"},
 				{LL{17.2, 49.45}, "Czechoslovakia", "Csehszlovákia"},
 				{LL{24.4, 49.75}, "USSR", "Szovjetunió"},
@@ -119,6 +142,27 @@ func Maps() []Map {
 				placeLabel(corvinKoz),
 				placeLabel(moriczKorter),
 			},
+		},
+		// Base maps for the app's map blocks: no markers, no text.
+		{
+			File: "map-base-budapest.png", Base: "budapest",
+			Proj: NewProj(19.06, 47.4975, 0.11, imgW, imgH),
+			Draw: func(c *Canvas, d *Data, p Proj) { drawBudapestSites(c, p, nil) },
+		},
+		{
+			File: "map-base-budapest-region.png", Base: "budapest-region",
+			Proj: NewProj(19.09, 47.41, 0.56, imgW, imgH),
+			Draw: drawRegion,
+		},
+		{
+			File: "map-base-hungary.png", Base: "hungary",
+			Proj: NewProj(19.4, 47.15, 8.6, imgW, imgH),
+			Draw: func(c *Canvas, d *Data, p Proj) { drawBase(c, d, p, baseMap{riverScale: 1.2}) },
+		},
+		{
+			File: "map-base-central-europe.png", Base: "central-europe",
+			Proj: NewProj(19.25, 48.45, 21, imgW, imgH),
+			Draw: func(c *Canvas, d *Data, p Proj) { drawBase(c, d, p, baseMap{riverScale: 0.8}) },
 		},
 	}
 }
@@ -389,6 +433,12 @@ func drawRefugees(c *Canvas, d *Data, p Proj) {
 const riverWidthM = 330
 
 func drawBudapest(c *Canvas, d *Data, p Proj) {
+	drawBudapestSites(c, p, []Place{parliament, szenaTer, stalinSite, koztarsasagTer, corvinKoz, moriczKorter})
+}
+
+// drawBudapestSites draws central Budapest with a marker base under each
+// of sites (none on the base map: the app draws its own dots).
+func drawBudapestSites(c *Canvas, p Proj, sites []Place) {
 	// Ground: the night gradient with a soft vignette.
 	cx, cy := imgW/2.0, imgH/2.0
 	c.Fill([][]Pt{{{0, 0}, {imgW, 0}, {imgW, imgH}, {0, imgH}}}, func(x, y float64) color.NRGBA {
@@ -454,9 +504,44 @@ func drawBudapest(c *Canvas, d *Data, p Proj) {
 		c.Stroke([][]Pt{{at.Sub(nrm.Mul(half)), at.Add(nrm.Mul(half))}}, 3.2, withA(cream, 0.6))
 	}
 
-	for _, pl := range []Place{parliament, szenaTer, stalinSite, koztarsasagTer, corvinKoz, moriczKorter} {
+	for _, pl := range sites {
 		marker(c, p.XY(pl.At), 9)
 	}
+}
+
+// ---- Base map: Budapest and its surroundings ----
+
+// drawRegion draws the Danube around Budapest and Csepel Island from the
+// Natural Earth rivers (1:50m: its two branches around the island are in
+// the data), on the night ground of the Budapest map, with a faint
+// graticule every 0.05°.
+func drawRegion(c *Canvas, d *Data, p Proj) {
+	cx, cy := imgW/2.0, imgH/2.0
+	c.Fill([][]Pt{{{0, 0}, {imgW, 0}, {imgW, imgH}, {0, imgH}}}, func(x, y float64) color.NRGBA {
+		base := mix(hex("#2a2620"), hex("#211e1a"), y/imgH)
+		r := math.Hypot((x-cx)/cx, (y-cy)/cy)
+		return mix(base, night0, 0.55*smooth(0.55, 1.45, r))
+	}, 1)
+	lon0, lat0, lon1, lat1 := p.Bounds()
+	var grid [][]Pt
+	for v := math.Ceil(lon0*20) / 20; v < lon1; v += 0.05 {
+		grid = append(grid, []Pt{p.XY(LL{v, lat0}), p.XY(LL{v, lat1})})
+	}
+	for v := math.Ceil(lat0*20) / 20; v < lat1; v += 0.05 {
+		grid = append(grid, []Pt{p.XY(LL{lon0, v}), p.XY(LL{lon1, v})})
+	}
+	c.Stroke(grid, 1, withA(cream, 0.05))
+	var rivers [][]Pt
+	for _, g := range d.Europe.Objects["rivers"].Geometries {
+		for _, l := range d.Europe.LinesOf(g) {
+			if pr := projectLine(p, l); visible(pr, 20) {
+				rivers = append(rivers, pr)
+			}
+		}
+	}
+	w := riverWidthM / (p.KmPerPx() * 1000)
+	c.Stroke(rivers, w+6, withA(water, 0.3))
+	c.Stroke(rivers, w, waterDeep)
 }
 
 func smooth(e0, e1, x float64) float64 {
