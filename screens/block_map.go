@@ -68,7 +68,9 @@ func (b mapBlock) captionLine(a *App) string {
 
 // picture is the base map with the places on it.
 func (b mapBlock) picture(a *App) *ui.LabeledImage {
-	return ui.NewLabeledImage(a.image(&content.Image{File: b.Map.Base.Image}), b.labels(a))
+	img := ui.NewLabeledImage(a.image(&content.Image{File: b.Map.Base.Image}), b.labels(a))
+	img.Spoken.Spoken = a.text(b.Map.Alt) // where the places are, said by the audio mode and screen readers
+	return img
 }
 
 func (b mapBlock) aside(c pageCtx) fyne.CanvasObject {
