@@ -37,6 +37,10 @@ func jobs() []job {
 		{"parliament.png", W, H, drawParliament},
 		{"radio-set.png", W, H, drawRadioSet},
 		{"memorial-2006.png", W, H, drawMemorial2006},
+		{"plot-301.png", W, H, drawPlot301},
+		{"andau-bridge.png", W, H, drawAndauBridge},
+		{"corvin-kilian.png", W, H, drawCorvinKilian},
+		{"stalin-monument.png", W, H, drawStalinMonument},
 	}
 }
 
