@@ -124,7 +124,9 @@ func drawCorvinKilian(c *Canvas) {
 		p := cam.P(rx-2.2, eye, z)
 		h := 1.75 * cam.f / z
 		Person(fp, p.X, p.Y, h, 2*i)
-		fp.Append(StrokeLine(p.X-h*0.1, p.Y-h*0.5, p.X-h*0.05, p.Y-h*1.02, math.Max(2, h*0.03)))
+		// A rifle held upright at the side, muzzle above the shoulder.
+		fp.Append(StrokeLine(p.X-h*0.2, p.Y-h*0.38, p.X-h*0.24, p.Y-h*1.12, math.Max(2, h*0.03)))
+		fp.Append(Rect(p.X-h*0.22, p.Y-h*0.6, p.X-h*0.15, p.Y-h*0.36))
 	}
 	c.FillC(fp, hex(0x0a0b0e))
 
