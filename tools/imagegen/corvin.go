@@ -11,9 +11,9 @@ func drawCorvinKilian(c *Canvas) {
 	cam := camera{600, 470, 560}
 	eye := 1.6
 	c.Clear(VGrad(0, 520,
-		S(0, hex(0x0d1118)),
-		S(0.6, hex(0x1c2330)),
-		S(1, hex(0x3a3a44))))
+		S(0, hex(0x222a3a)),
+		S(0.6, hex(0x323a4a)),
+		S(1, hex(0x4a4650))))
 	r := NewRNG(251056)
 
 	// Far end of the street: houses in the haze, a glow of fires.
@@ -27,7 +27,7 @@ func drawCorvinKilian(c *Canvas) {
 
 	// The street.
 	c.Fill(Poly(0, 800, 0, cam.P(-10, eye, 200).Y, 1200, cam.P(10, eye, 200).Y, 1200, 800),
-		VGrad(480, 800, S(0, hex(0x5a4a46)), S(0.3, hex(0x2a2a30)), S(1, hex(0x0f1116))))
+		VGrad(480, 800, S(0, hex(0x5a4a46)), S(0.3, hex(0x3a3838)), S(1, hex(0x2a2a2e))))
 
 	wallPaint := func(wx float64, near, far uint32) Paint {
 		a, b := cam.P(wx, 0, 7), cam.P(wx, 0, 80)
@@ -38,7 +38,7 @@ func drawCorvinKilian(c *Canvas) {
 	// tall windows, an arched gate; shell holes in the front.
 	lx := -11.0
 	ltop := eye - 13
-	c.Fill(cam.wallQuad(lx, ltop, eye+0.2, 5, 70), wallPaint(lx, 0x1a1a1e, 0x34302e))
+	c.Fill(cam.wallQuad(lx, ltop, eye+0.2, 5, 70), wallPaint(lx, 0x2e2c30, 0x3e3836))
 	c.FillC(cam.wallQuad(lx, ltop-0.8, ltop+0.2, 5, 70), hex(0x3c3c42))
 	c.FillOpacity(cam.wallQuad(lx, eye-4.4, eye-4.0, 5, 70), Solid(hex(0x4a4a52)), 0.8)
 	lw := NewPath()
@@ -48,7 +48,7 @@ func drawCorvinKilian(c *Canvas) {
 			lw.Append(cam.wallQuad(lx, y0, y0+2.3, z, z+1.1))
 		}
 	}
-	c.FillC(lw, hex(0x121418))
+	c.FillC(lw, hex(0x1e2026))
 	gate := cam.wallQuad(lx, eye-4.6, eye, 16, 19)
 	c.FillC(gate, hex(0x0a0c10))
 	holes := NewPath()
@@ -66,7 +66,7 @@ func drawCorvinKilian(c *Canvas) {
 	rx := 10.0
 	rtop := eye - 20
 	for _, seg := range [][2]float64{{5, 10}, {12, 70}} {
-		c.Fill(cam.wallQuad(rx, rtop, eye+0.2, seg[0], seg[1]), wallPaint(rx, 0x18191d, 0x302c2e))
+		c.Fill(cam.wallQuad(rx, rtop, eye+0.2, seg[0], seg[1]), wallPaint(rx, 0x2c2a2e, 0x3a3434))
 		c.FillOpacity(cam.wallQuad(rx, rtop, rtop+0.5, seg[0], seg[1]), Solid(hex(0x44444c)), 0.9)
 		rw := NewPath()
 		lit := NewPath()
@@ -82,7 +82,7 @@ func drawCorvinKilian(c *Canvas) {
 			}
 			rw.Append(cam.wallQuad(rx, eye-3.2, eye, z, z+1.6))
 		}
-		c.FillC(rw, hex(0x111318))
+		c.FillC(rw, hex(0x1e2026))
 		c.FillC(lit, hex(0xc98a50))
 	}
 	// The passage: its side wall, the cinema's front at the end, lit.
@@ -139,5 +139,5 @@ func drawCorvinKilian(c *Canvas) {
 		an := r.Range(0, math.Pi)
 		rub.Append(Polygon(Pt{x + s*math.Cos(an), y + s*0.5*math.Sin(an)}, Pt{x - s*math.Sin(an), y - s*0.6}, Pt{x - s*math.Cos(an), y + s*0.3}))
 	}
-	c.FillC(rub, hex(0x08090c))
+	c.FillC(rub, hex(0x1a1a1e))
 }
