@@ -41,6 +41,7 @@ func jobs() []job {
 		{"andau-bridge.png", W, H, drawAndauBridge},
 		{"corvin-kilian.png", W, H, drawCorvinKilian},
 		{"stalin-monument.png", W, H, drawStalinMonument},
+		{"samizdat.png", W, H, drawSamizdat},
 	}
 }
 
