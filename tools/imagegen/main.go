@@ -42,6 +42,7 @@ func jobs() []job {
 		{"corvin-kilian.png", W, H, drawCorvinKilian},
 		{"stalin-monument.png", W, H, drawStalinMonument},
 		{"samizdat.png", W, H, drawSamizdat},
+		{"radio-bus.png", W, H, drawRadioBus},
 	}
 }
 
