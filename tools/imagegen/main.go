@@ -43,6 +43,7 @@ func jobs() []job {
 		{"stalin-monument.png", W, H, drawStalinMonument},
 		{"samizdat.png", W, H, drawSamizdat},
 		{"radio-bus.png", W, H, drawRadioBus},
+		{"womens-march.png", W, H, drawWomensMarch},
 	}
 }
 
