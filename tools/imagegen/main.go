@@ -44,6 +44,7 @@ func jobs() []job {
 		{"samizdat.png", W, H, drawSamizdat},
 		{"radio-bus.png", W, H, drawRadioBus},
 		{"womens-march.png", W, H, drawWomensMarch},
+		{"strike.png", W, H, drawStrike},
 	}
 }
 
