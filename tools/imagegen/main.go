@@ -45,6 +45,7 @@ func jobs() []job {
 		{"radio-bus.png", W, H, drawRadioBus},
 		{"womens-march.png", W, H, drawWomensMarch},
 		{"strike.png", W, H, drawStrike},
+		{"show-trial.png", W, H, drawShowTrial},
 	}
 }
 
