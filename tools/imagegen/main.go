@@ -46,6 +46,7 @@ func jobs() []job {
 		{"womens-march.png", W, H, drawWomensMarch},
 		{"strike.png", W, H, drawStrike},
 		{"show-trial.png", W, H, drawShowTrial},
+		{"debate.png", W, H, drawDebate},
 	}
 }
 
