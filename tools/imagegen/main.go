@@ -47,6 +47,7 @@ func jobs() []job {
 		{"strike.png", W, H, drawStrike},
 		{"show-trial.png", W, H, drawShowTrial},
 		{"debate.png", W, H, drawDebate},
+		{"security-council.png", W, H, drawSecurityCouncil},
 	}
 }
 
