@@ -8,6 +8,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"regexp"
 	"testing"
 )
 
@@ -127,3 +128,35 @@ func TestCommittedImagesUpToDate(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryImageShown checks that each exhibit image the generator draws
+// is shown somewhere: a page's or a section's image field in content/
+// names it. An illustration drawn but never placed is dead weight in the
+// build and a sign that a page lost its picture.
+func TestEveryImageShown(t *testing.T) {
+	root := filepath.Join("..", "..", "content")
+	used := map[string]bool{}
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(path) != ".yaml" {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, m := range imageRef.FindAllSubmatch(b, -1) {
+			used[string(m[1])] = true
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, j := range jobs() {
+		if !used[j.name] {
+			t.Errorf("%s is drawn but no content YAML shows it (file: images/%s)", j.name, j.name)
+		}
+	}
+}
+
+var imageRef = regexp.MustCompile(`(?m)^\s*file:\s*"?images/([^"\s]+)"?\s*$`)

@@ -37,6 +37,17 @@ func jobs() []job {
 		{"parliament.png", W, H, drawParliament},
 		{"radio-set.png", W, H, drawRadioSet},
 		{"memorial-2006.png", W, H, drawMemorial2006},
+		{"plot-301.png", W, H, drawPlot301},
+		{"andau-bridge.png", W, H, drawAndauBridge},
+		{"corvin-kilian.png", W, H, drawCorvinKilian},
+		{"stalin-monument.png", W, H, drawStalinMonument},
+		{"samizdat.png", W, H, drawSamizdat},
+		{"radio-bus.png", W, H, drawRadioBus},
+		{"womens-march.png", W, H, drawWomensMarch},
+		{"strike.png", W, H, drawStrike},
+		{"show-trial.png", W, H, drawShowTrial},
+		{"debate.png", W, H, drawDebate},
+		{"security-council.png", W, H, drawSecurityCouncil},
 	}
 }
 
