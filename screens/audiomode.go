@@ -39,6 +39,7 @@ type audioState struct {
 	caption *widget.Label     // the words being spoken
 	said    string            // the screen last announced: not again on a redraw
 	hinted  bool              // the touch-and-hear hint was given this visit
+	greet   bool              // audio mode was just turned on: say so first
 }
 
 // AudioMode reports whether the exhibit speaks.
@@ -60,6 +61,7 @@ func (a *App) SetAudioMode(on bool) {
 		a.show()
 		return
 	}
+	a.audio.greet = true
 	a.show() // announces the screen after "Audio mode on"
 }
 
@@ -152,6 +154,10 @@ func (a *App) announce() {
 	a.audio.said, a.audio.focus = key, nil
 	a.prewarm()
 	var parts []string
+	if a.audio.greet {
+		a.audio.greet = false
+		parts = append(parts, a.label("audio_on"))
+	}
 	if s, ok := a.cur.(speakable); ok {
 		parts = append(parts, s.place())
 	}

@@ -430,7 +430,7 @@ func TestAudio_ToggleKeyAndResetRestoreTheDefault(t *testing.T) {
 		t.Fatalf("spoke with audio mode off: %q", sp.said)
 	}
 	press(win, fyne.KeyF2)
-	if !a.AudioMode() || !strings.Contains(sp.since(0), a.label("audio_where_home")) {
+	if !a.AudioMode() || !strings.HasPrefix(sp.since(0), a.label("audio_on")) || !strings.Contains(sp.since(0), a.label("audio_where_home")) {
 		t.Fatalf("F2: audio mode %v, said %q", a.AudioMode(), sp.said)
 	}
 	press(win, fyne.KeyF2)
