@@ -51,6 +51,7 @@ func load(fsys fs.FS, label string) (*loader, *Exhibit) {
 	l.ui(ex)
 	l.corrections(ex)
 	l.broadcasts(ex)
+	l.timelines(ex) // timeline.go: before the pages that show them
 	l.sections(ex)
 	l.references(ex)
 	l.attract(ex)
@@ -69,6 +70,7 @@ type loader struct {
 
 	attractLine   int
 	pageBroadcast []sourceRef // broadcast ids used by pages
+	timelineByID  map[string]*Timeline
 }
 
 type sourceRef struct {

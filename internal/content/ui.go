@@ -47,6 +47,10 @@ var UIKeys = []string{
 	"chart_sources",  // before a chart's several sources: "Sources"
 	"chart_legend",   // how a chart draws a range
 	"reconstruction", // before a document's caption: drawn by the exhibit, not a facsimile
+	"timeline_day",   // heading of a day on a time axis: "Events of {date}"
+	"timeline_about", // an event's approximate time: "c. {time}"
+	"timeline_from",  // an event from a time on: "from {time}"
+	"timeline_after", // an event shortly after a time: "shortly after {time}"
 }
 
 // UIFormats are the labels that take values, with the verbs each must hold
