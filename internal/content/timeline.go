@@ -361,3 +361,12 @@ func (l *loader) timelineBlock(o *object, p *Page) Block {
 	}
 	return TimelineBlock{Timeline: t, Date: p.Date}
 }
+
+// Sources are the keys of the sources of what the block shows: the page's
+// day's events on a day axis, every event on a year axis.
+func (b TimelineBlock) Sources() []string {
+	if b.Timeline.Unit == "day" {
+		return b.Timeline.SourcesOn(b.Date)
+	}
+	return b.Timeline.Sources()
+}
