@@ -98,7 +98,9 @@ func TestLoad_BrokenTimelines(t *testing.T) {
 			tl + "18: timelines[0].events[2].date: \"1956-10-32\": not a date (YYYY-MM-DD, YYYY-MM or YYYY)"},
 		{"bad time", func(s string) string { return strings.Replace(s, `"13:00"`, `"25:00"`, 1) }, "",
 			tl + "15: timelines[0].events[1].time: \"25:00\": use HH:MM, 00:00 to 23:59"},
-		{"unknown source", func(s string) string { return strings.Replace(s, "[book]\n      - date: 1956-10-25", "[nope]\n      - date: 1956-10-25", 1) }, "",
+		{"unknown source", func(s string) string {
+			return strings.Replace(s, "[book]\n      - date: 1956-10-25", "[nope]\n      - date: 1956-10-25", 1)
+		}, "",
 			tl + "17: timelines[0].events[1].sources: unknown source \"nope\" (not in sources.yaml)"},
 		{"missing translation", func(s string) string { return strings.Replace(s, "{en: Shooting, hu: Sortűz}", "{en: Shooting}", 1) }, "",
 			tl + "19: timelines[0].events[2].text.hu: missing translation"},
