@@ -40,8 +40,20 @@ func (b timelineBlock) aside(c pageCtx) fyne.CanvasObject {
 	if !b.inAside(c) {
 		return nil
 	}
-	return b.draw(b.rows(c.a, 0))
+	return container.New(topLayout{}, b.draw(b.rows(c.a, 0)))
 }
+
+// topLayout puts the card at the top of the aside, as tall as its rows
+// need at the aside's width, not stretched to the aside's height.
+type topLayout struct{}
+
+func (topLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	h := fyne.Min(ui.Measure(objs[0], s.Width), s.Height)
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(s.Width, h))
+}
+
+func (topLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
 
 func (b timelineBlock) inAside(c pageCtx) bool {
 	if !isAside(c, b.TimelineBlock) {
@@ -58,7 +70,7 @@ func (b timelineBlock) inAside(c pageCtx) bool {
 		room := barsRoom
 		if st := c.a.story(); st != nil && st.section == c.section {
 			top, bottom := st.bars(0) // the bars as they are, not the most they take
-			room = top.MinSize().Height + bottom.MinSize().Height + 2*theme.Padding()
+			room = top.MinSize().Height + bottom.MinSize().Height + 4*theme.Padding() // and the screen's own padding
 		}
 		w, h := s.Width*pictureShare, s.Height-room
 		if s.Width < s.Height {
@@ -213,6 +225,9 @@ func (l *timelineLayout) gap(objs []fyne.CanvasObject, i int) float32 {
 	if i+1 < len(objs) && isEvent(objs[i]) && isEvent(objs[i+1]) {
 		return -1.5 * theme.InnerPadding() // the labels' own paddings overlap
 	}
+	if i+2 == len(objs) && isEvent(objs[i]) {
+		return 0 // the sources' label has its own padding
+	}
 	return theme.Padding()
 }
 
@@ -360,7 +375,7 @@ type axisRuler struct {
 
 func (r *axisRuler) MinSize() fyne.Size {
 	ts := theme.Size(ui.SizeSmall)
-	return fyne.NewSize(200, ts*2.2)
+	return fyne.NewSize(200, ts*2)
 }
 
 func (r *axisRuler) CreateRenderer() fyne.WidgetRenderer {
@@ -402,7 +417,7 @@ func (rr *axisRulerRenderer) Layout(s fyne.Size) {
 	in := dot // room for a dot at either end
 	w := s.Width - 2*in
 	x := func(p float64) float32 { return in + float32(p)*w }
-	mid := dot/2 + ts*0.2
+	mid := dot/2 + ts*0.1
 	rr.line.Move(fyne.NewPos(in, mid-1))
 	rr.line.Resize(fyne.NewSize(w, 2))
 	b := rr.r.band
@@ -419,7 +434,7 @@ func (rr *axisRulerRenderer) Layout(s fyne.Size) {
 		l := rr.labels[i]
 		lw := l.MinSize().Width
 		lx := fyne.Min(fyne.Max(x(t.pos)-lw/2, 0), s.Width-lw)
-		l.Move(fyne.NewPos(lx, mid+ts*0.55))
+		l.Move(fyne.NewPos(lx, mid+ts*0.5))
 		l.Resize(l.MinSize())
 	}
 	for i, m := range rr.r.marks {
