@@ -69,7 +69,7 @@ func (b timelineBlock) inAside(c pageCtx) bool {
 		}
 		room := barsRoom
 		if st := c.a.story(); st != nil && st.section == c.section {
-			top, bottom := st.bars(0) // the bars as they are, not the most they take
+			top, bottom := st.bars(0)                                                 // the bars as they are, not the most they take
 			room = top.MinSize().Height + bottom.MinSize().Height + 4*theme.Padding() // and the screen's own padding
 		}
 		w, h := s.Width*pictureShare, s.Height-room
