@@ -69,8 +69,10 @@ func (b timelineBlock) inAside(c pageCtx) bool {
 		}
 		room := barsRoom
 		if st := c.a.story(); st != nil && st.section == c.section {
-			top, bottom := st.bars(0)                                                 // the bars as they are, not the most they take
-			room = top.MinSize().Height + bottom.MinSize().Height + 4*theme.Padding() // and the screen's own padding
+			// The bars as they are, not the most they take, and the
+			// screen's own padding.
+			top, bottom := st.bars(0)
+			room = top.MinSize().Height + bottom.MinSize().Height + 4*theme.Padding()
 		}
 		w, h := s.Width*pictureShare, s.Height-room
 		if s.Width < s.Height {
