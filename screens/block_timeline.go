@@ -99,8 +99,25 @@ func (b timelineBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 	// Rows that go together: the heading with the ruler; each event; the
 	// sources, cut into parts that fit a card on their own.
 	groups := [][]fyne.CanvasObject{{rows[0], rows[1]}}
-	for _, r := range rows[2 : len(rows)-1] {
-		groups = append(groups, []fyne.CanvasObject{r})
+	if ui.Measure(b.draw(groups[0]), f.w) > f.full {
+		groups = [][]fyne.CanvasObject{{rows[0]}, {rows[1]}}
+	}
+	// An event taller than a card alone (large text, a small window) is
+	// cut like text, its time with the first part.
+	whenW := b.whenWidth(c.a)
+	for i, e := range b.events() {
+		r := rows[2+i]
+		if ui.Measure(b.draw([]fyne.CanvasObject{r}), f.w) <= f.full {
+			groups = append(groups, []fyne.CanvasObject{r})
+			continue
+		}
+		first := true
+		for _, part := range chunks(c.a.text(e.Text), f, func(s string) fyne.CanvasObject {
+			return b.draw([]fyne.CanvasObject{b.eventRow(c.a, e, s, whenW, true)})
+		}) {
+			groups = append(groups, []fyne.CanvasObject{b.eventRow(c.a, e, part, whenW, first)})
+			first = false
+		}
 	}
 	for _, part := range chunks(b.sourceLine(c.a), f, func(s string) fyne.CanvasObject {
 		return b.draw([]fyne.CanvasObject{sourceText(s)})
@@ -172,25 +189,38 @@ func (b timelineBlock) mine(e *content.Event) bool {
 // rows are the block's rows: heading, ruler, one row per event, sources.
 // width is the column's (0 in an aside).
 func (b timelineBlock) rows(a *App, width float32) []fyne.CanvasObject {
-	t := b.Timeline
-	lang := a.visit.Lang
 	rows := []fyne.CanvasObject{ui.NewParagraph(b.heading(a), ui.SizeBody, fyne.TextStyle{Bold: true})}
 	rows = append(rows, b.ruler(a))
-	evs := b.events()
-	whenW := float32(0)
-	for _, e := range evs {
-		if w := display.EventWhen(a.ex, t, e, lang); w != "" {
-			whenW = fyne.Max(whenW, ui.FullWidth(w, ui.SizeSmall, fyne.TextStyle{Bold: true}))
-		}
-	}
-	for _, e := range evs {
-		when := widget.NewLabel(display.EventWhen(a.ex, t, e, lang))
-		when.SizeName, when.TextStyle = ui.SizeSmall, fyne.TextStyle{Bold: true}
-		when.Importance = widget.WarningImportance
-		text := ui.NewParagraph(a.text(e.Text), ui.SizeSmall, fyne.TextStyle{Bold: b.mine(e)})
-		rows = append(rows, container.New(&eventRow{whenW: whenW}, when, text))
+	whenW := b.whenWidth(a)
+	for _, e := range b.events() {
+		rows = append(rows, b.eventRow(a, e, a.text(e.Text), whenW, true))
 	}
 	return append(rows, sourceText(b.sourceLine(a)))
+}
+
+// whenWidth is the width of the column of times (or years): the widest.
+func (b timelineBlock) whenWidth(a *App) float32 {
+	w := float32(0)
+	for _, e := range b.events() {
+		if s := display.EventWhen(a.ex, b.Timeline, e, a.visit.Lang); s != "" {
+			w = fyne.Max(w, ui.FullWidth(s, ui.SizeSmall, fyne.TextStyle{Bold: true}))
+		}
+	}
+	return w
+}
+
+// eventRow is an event's time (or year) and its words, or, when first is
+// false, the rest of its words under the first part (cut to fit a card).
+func (b timelineBlock) eventRow(a *App, e *content.Event, words string, whenW float32, first bool) fyne.CanvasObject {
+	w := ""
+	if first {
+		w = display.EventWhen(a.ex, b.Timeline, e, a.visit.Lang)
+	}
+	when := widget.NewLabel(w)
+	when.SizeName, when.TextStyle = ui.SizeSmall, fyne.TextStyle{Bold: true}
+	when.Importance = widget.WarningImportance
+	text := ui.NewParagraph(words, ui.SizeSmall, fyne.TextStyle{Bold: b.mine(e)})
+	return container.New(&eventRow{whenW: whenW}, when, text)
 }
 
 func sourceText(s string) fyne.CanvasObject {
@@ -267,6 +297,15 @@ type eventRow struct{ whenW, width float32 }
 
 func (r *eventRow) stacked(w float32) bool { return r.whenW > w*0.35 }
 
+// whenH is the room above the words for the time when stacked: none for
+// the rest of an event's words.
+func (r *eventRow) whenH(when fyne.CanvasObject) float32 {
+	if l, ok := when.(*widget.Label); ok && l.Text == "" {
+		return 0
+	}
+	return when.MinSize().Height - theme.Padding()
+}
+
 func (r *eventRow) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	r.width = s.Width
 	when, text := objs[0], objs[1]
@@ -277,10 +316,10 @@ func (r *eventRow) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 		return
 	}
 	if r.stacked(s.Width) {
-		wh := when.MinSize().Height
+		wh := r.whenH(when)
 		when.Move(fyne.NewPos(0, 0))
 		when.Resize(fyne.NewSize(s.Width, wh))
-		text.Move(fyne.NewPos(0, wh-theme.Padding()))
+		text.Move(fyne.NewPos(0, wh))
 		text.Resize(fyne.NewSize(s.Width, ui.Measure(text, s.Width)))
 		return
 	}
@@ -300,7 +339,7 @@ func (r *eventRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		return fyne.NewSize(r.width, ui.Measure(text, r.width))
 	}
 	if r.stacked(r.width) {
-		return fyne.NewSize(r.width, when.MinSize().Height-theme.Padding()+ui.Measure(text, r.width))
+		return fyne.NewSize(r.width, r.whenH(when)+ui.Measure(text, r.width))
 	}
 	return fyne.NewSize(r.width, fyne.Max(when.MinSize().Height, ui.Measure(text, r.width-r.whenW)))
 }
