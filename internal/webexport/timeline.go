@@ -41,7 +41,10 @@ type eventView struct {
 	Hot        bool
 }
 
-func x1000(f float64) float64 { return float64(int(f*10000+0.5)) / 10 }
+func x1000(f float64) float64 { return round1(f * 1000) }
+
+// round1 rounds to one decimal place.
+func round1(f float64) float64 { return float64(int(f*10+0.5)) / 10 }
 
 // Timeline prepares a timeline block for the page's language.
 func (v blockView) Timeline(b content.TimelineBlock) *timelineView {
@@ -61,7 +64,7 @@ func (v blockView) Timeline(b content.TimelineBlock) *timelineView {
 		seen := ""
 		for _, d := range t.Days() {
 			lo, hi := t.Span(d)
-			dv := axisDayView{Text: display.DayOfMonth(d), X: x1000(lo), W: x1000(hi) - x1000(lo), Current: d == b.Date}
+			dv := axisDayView{Text: display.DayOfMonth(d), X: x1000(lo), W: round1(x1000(hi) - x1000(lo)), Current: d == b.Date}
 			if sec, id := v.w.pageOn(d); id != "" {
 				dv.Href = rel(v.at, pagePath(lang, sec, id))
 			}
@@ -78,7 +81,7 @@ func (v blockView) Timeline(b content.TimelineBlock) *timelineView {
 			tk := axisTickView{X: x1000(t.Pos(e.Date, e.Time)), Hot: e.Date == b.Date}
 			if e.Time == "" {
 				lo, hi := t.Span(e.Date)
-				tk.X, tk.W = x1000(lo), x1000(hi)-x1000(lo)
+				tk.X, tk.W = x1000(lo), round1(x1000(hi)-x1000(lo))
 			}
 			tv.Ticks = append(tv.Ticks, tk)
 		}
@@ -94,7 +97,7 @@ func (v blockView) Timeline(b content.TimelineBlock) *timelineView {
 		}
 		if len(b.Date) >= 4 && t.Covers(b.Date[:4]) {
 			lo, hi := t.Span(b.Date[:4])
-			tv.Band = &axisDayView{X: x1000(lo), W: x1000(hi) - x1000(lo)}
+			tv.Band = &axisDayView{X: x1000(lo), W: round1(x1000(hi) - x1000(lo))}
 		}
 		for _, e := range t.Events {
 			tv.Marks = append(tv.Marks, axisTickView{X: x1000(t.Pos(e.Date, "")), Hot: len(b.Date) >= 4 && strings.HasPrefix(e.Date, b.Date[:4])})
@@ -131,8 +134,8 @@ func itoa(n int) string {
 }
 
 // Left and Width are a day's place as percentages, for CSS.
-func (d axisDayView) Left() float64  { return d.X / 10 }
-func (d axisDayView) Width() float64 { return d.W / 10 }
+func (d axisDayView) Left() float64  { return float64(int(d.X*10+0.5)) / 100 }
+func (d axisDayView) Width() float64 { return float64(int(d.W*10+0.5)) / 100 }
 
 // Left is a label's place as a percentage, for CSS.
-func (t axisTickView) Left() float64 { return t.X / 10 }
+func (t axisTickView) Left() float64 { return float64(int(t.X*10+0.5)) / 100 }
