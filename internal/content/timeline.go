@@ -274,6 +274,7 @@ func (l *loader) timeline(o *object) *Timeline {
 	case en.Kind != yaml.SequenceNode:
 		o.problem("events", fmt.Sprintf("expected a list of events, found %s", kindName(en)))
 	default:
+		lastTime := map[string]string{}
 		for i, it := range en.Content {
 			eo := l.object(o.file, fmt.Sprintf("%s[%d]", o.path("events"), i), it)
 			if eo.absent {
@@ -313,6 +314,12 @@ func (l *loader) timeline(o *object) *Timeline {
 			for _, key := range e.Sources {
 				l.refs = append(l.refs, sourceRef{file: eo.file, field: eo.path("sources"), key: key, line: eo.lineOf("sources")})
 			}
+			if e.Time != "" && timeRE.MatchString(e.Time) {
+				if prev, ok := lastTime[e.Date]; ok && e.Time < prev {
+					eo.problem("time", fmt.Sprintf("%s after %s on the same day: list a day's events in the order they happened", e.Time, prev))
+				}
+				lastTime[e.Date] = e.Time
+			}
 			eo.done()
 			t.Events = append(t.Events, e)
 		}
@@ -324,13 +331,9 @@ func (l *loader) timeline(o *object) *Timeline {
 	if len(l.probs) > before {
 		return nil
 	}
-	sort.SliceStable(t.Events, func(i, j int) bool {
-		a, b := t.Events[i], t.Events[j]
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		return a.Time != "" && (b.Time == "" || a.Time < b.Time)
-	})
+	// Days in order; a day's events stay in the file's order, which is the
+	// order they happened in (an event without an hour goes where it fits).
+	sort.SliceStable(t.Events, func(i, j int) bool { return t.Events[i].Date < t.Events[j].Date })
 	return t
 }
 

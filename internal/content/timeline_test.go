@@ -15,13 +15,13 @@ const timelineYAML = `timelines:
     alt: {en: An axis, hu: Egy idővonal}
     events:
       - date: 1956-10-23
+        time: "13:00"
+        text: {en: The march is banned, hu: Betiltják a tüntetést}
+        sources: [book]
+      - date: 1956-10-23
         time: "21:30"
         approx: about
         text: {en: The statue falls, hu: Ledől a szobor}
-        sources: [book]
-      - date: 1956-10-23
-        time: "13:00"
-        text: {en: The march is banned, hu: Betiltják a tüntetést}
         sources: [book]
       - date: 1956-10-25
         text: {en: Shooting, hu: Sortűz}
@@ -51,7 +51,7 @@ func timelineFS(t *testing.T, edit func(string) string) fstest.MapFS {
 }
 
 // TestLoad_Timeline: timeline.yaml's axes are read with their events in
-// date and hour order, and a page's timeline block shows its axis on the
+// order, and a page's timeline block shows its axis on the
 // page's day, placed in proportion to days and hours.
 func TestLoad_Timeline(t *testing.T) {
 	ex, probs := Load(timelineFS(t, func(s string) string { return s }), "content")
@@ -68,7 +68,7 @@ func TestLoad_Timeline(t *testing.T) {
 		t.Fatalf("block read wrong: %+v, %d days", tb, len(tl.Days()))
 	}
 	if on := tl.On("1956-10-23"); len(on) != 2 || on[0].Time != "13:00" || on[1].Approx != "about" {
-		t.Errorf("events of the day not in hour order: %+v", on)
+		t.Errorf("events of the day read wrong: %+v", on)
 	}
 	// 13 days of 24 hours: 21:30 on the first day is 21.5 of 312 hours in.
 	if got, want := tl.Pos("1956-10-23", "21:30"), 21.5/312; got < want-1e-9 || got > want+1e-9 {
@@ -96,8 +96,10 @@ func TestLoad_BrokenTimelines(t *testing.T) {
 	}{
 		{"bad date", func(s string) string { return strings.Replace(s, "date: 1956-10-25", "date: 1956-10-32", 1) }, "",
 			tl + "18: timelines[0].events[2].date: \"1956-10-32\": not a date (YYYY-MM-DD, YYYY-MM or YYYY)"},
-		{"bad time", func(s string) string { return strings.Replace(s, `"13:00"`, `"25:00"`, 1) }, "",
-			tl + "15: timelines[0].events[1].time: \"25:00\": use HH:MM, 00:00 to 23:59"},
+		{"bad time", func(s string) string { return strings.Replace(s, `"21:30"`, `"25:00"`, 1) }, "",
+			tl + "14: timelines[0].events[1].time: \"25:00\": use HH:MM, 00:00 to 23:59"},
+		{"events out of order", func(s string) string { return strings.Replace(s, `"21:30"`, `"12:30"`, 1) }, "",
+			tl + "14: timelines[0].events[1].time: 12:30 after 13:00 on the same day: list a day's events in the order they happened"},
 		{"unknown source", func(s string) string {
 			return strings.Replace(s, "[book]\n      - date: 1956-10-25", "[nope]\n      - date: 1956-10-25", 1)
 		}, "",
