@@ -98,15 +98,16 @@ func (b timelineBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 	}
 	// Rows that go together: the heading with the ruler; each event; the
 	// sources, cut into parts that fit a card on their own.
-	groups := [][]fyne.CanvasObject{{rows[0], rows[1]}}
-	if ui.Measure(b.draw(groups[0]), f.w) > f.full {
+	head := b.headRows()
+	groups := [][]fyne.CanvasObject{rows[:head]}
+	if head == 2 && ui.Measure(b.draw(groups[0]), f.w) > f.full {
 		groups = [][]fyne.CanvasObject{{rows[0]}, {rows[1]}}
 	}
 	// An event taller than a card alone (large text, a small window) is
 	// cut like text, its time with the first part.
 	whenW := b.whenWidth(c.a)
 	for i, e := range b.events() {
-		r := rows[2+i]
+		r := rows[head+i]
 		if ui.Measure(b.draw([]fyne.CanvasObject{r}), f.w) <= f.full {
 			groups = append(groups, []fyne.CanvasObject{r})
 			continue
@@ -186,16 +187,34 @@ func (b timelineBlock) mine(e *content.Event) bool {
 	return b.Timeline.Unit == "year" && len(b.Date) >= 4 && strings.HasPrefix(e.Date, b.Date[:4])
 }
 
-// rows are the block's rows: heading, ruler, one row per event, sources.
+// rows are the block's rows: heading, ruler (headRows), one row per event,
+// sources.
 // width is the column's (0 in an aside).
 func (b timelineBlock) rows(a *App, width float32) []fyne.CanvasObject {
 	rows := []fyne.CanvasObject{ui.NewParagraph(b.heading(a), ui.SizeBody, fyne.TextStyle{Bold: true})}
-	rows = append(rows, b.ruler(a))
+	if b.headRows() == 2 {
+		rows = append(rows, b.ruler(a))
+	}
 	whenW := b.whenWidth(a)
 	for _, e := range b.events() {
 		rows = append(rows, b.eventRow(a, e, a.text(e.Text), whenW, true))
 	}
 	return append(rows, sourceText(b.sourceLine(a)))
+}
+
+// headRows is how many rows come before the events: the heading and the
+// ruler, or the heading alone on a day none of whose events has a known
+// hour (the day strip above shows the day on the axis).
+func (b timelineBlock) headRows() int {
+	if b.Timeline.Unit == "day" {
+		for _, e := range b.events() {
+			if e.Time != "" {
+				return 2
+			}
+		}
+		return 1
+	}
+	return 2
 }
 
 // whenWidth is the width of the column of times (or years): the widest.
