@@ -258,7 +258,10 @@ func (b timelineBlock) draw(rows []fyne.CanvasObject) fyne.CanvasObject {
 // timelineLayout stacks rows at their wrapped heights for the width given:
 // a gap after the heading and the ruler, none between events (a label
 // carries its own padding), a gap before the sources.
-type timelineLayout struct{ width float32 }
+type timelineLayout struct {
+	width float32
+	hs    []float32
+}
 
 func isEvent(o fyne.CanvasObject) bool {
 	c, ok := o.(*fyne.Container)
@@ -282,23 +285,39 @@ func (l *timelineLayout) gap(objs []fyne.CanvasObject, i int) float32 {
 	return theme.Padding()
 }
 
+// heights are the rows' heights at width w, measured once per width.
+func (l *timelineLayout) heights(objs []fyne.CanvasObject, w float32) []float32 {
+	if w == l.width && len(l.hs) == len(objs) {
+		return l.hs
+	}
+	hs := make([]float32, len(objs))
+	for i, o := range objs {
+		hs[i] = ui.Measure(o, w)
+	}
+	l.width, l.hs = w, hs
+	return hs
+}
+
 func (l *timelineLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
-	l.width = s.Width
+	hs := l.heights(objs, s.Width)
 	y := float32(0)
 	for i, o := range objs {
-		h := ui.Measure(o, s.Width)
 		o.Move(fyne.NewPos(0, y))
-		o.Resize(fyne.NewSize(s.Width, h))
-		y += h + l.gap(objs, i)
+		o.Resize(fyne.NewSize(s.Width, hs[i]))
+		y += hs[i] + l.gap(objs, i)
 	}
 }
 
 func (l *timelineLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	w, h := float32(0), float32(0)
+	var hs []float32
+	if l.width > 0 {
+		hs = l.heights(objs, l.width)
+	}
 	for i, o := range objs {
 		m := o.MinSize()
-		if l.width > 0 {
-			m.Height = ui.Measure(o, l.width)
+		if hs != nil {
+			m.Height = hs[i]
 		}
 		w = fyne.Max(w, m.Width)
 		h += m.Height
@@ -312,7 +331,18 @@ func (l *timelineLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // eventRow puts an event's time (or year) in a column of its own left of
 // its words; when that column would take too much of a narrow card (large
 // text), the time goes above the words.
-type eventRow struct{ whenW, width float32 }
+type eventRow struct {
+	whenW, width float32
+	tw, th       float32 // the words' height th at width tw, measured once
+}
+
+// textH is the height of the words at width w.
+func (r *eventRow) textH(text fyne.CanvasObject, w float32) float32 {
+	if w != r.tw || r.th == 0 {
+		r.tw, r.th = w, ui.Measure(text, w)
+	}
+	return r.th
+}
 
 func (r *eventRow) stacked(w float32) bool { return r.whenW > w*0.35 }
 
@@ -331,7 +361,7 @@ func (r *eventRow) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	if r.whenW == 0 {
 		when.Hide()
 		text.Move(fyne.NewPos(0, 0))
-		text.Resize(fyne.NewSize(s.Width, ui.Measure(text, s.Width)))
+		text.Resize(fyne.NewSize(s.Width, r.textH(text, s.Width)))
 		return
 	}
 	if r.stacked(s.Width) {
@@ -339,14 +369,14 @@ func (r *eventRow) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 		when.Move(fyne.NewPos(0, 0))
 		when.Resize(fyne.NewSize(s.Width, wh))
 		text.Move(fyne.NewPos(0, wh))
-		text.Resize(fyne.NewSize(s.Width, ui.Measure(text, s.Width)))
+		text.Resize(fyne.NewSize(s.Width, r.textH(text, s.Width)))
 		return
 	}
 	when.Move(fyne.NewPos(0, 0))
 	when.Resize(fyne.NewSize(r.whenW, when.MinSize().Height))
 	tw := s.Width - r.whenW
 	text.Move(fyne.NewPos(r.whenW, 0))
-	text.Resize(fyne.NewSize(tw, ui.Measure(text, tw)))
+	text.Resize(fyne.NewSize(tw, r.textH(text, tw)))
 }
 
 func (r *eventRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
@@ -355,12 +385,12 @@ func (r *eventRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		return fyne.NewSize(r.whenW+text.MinSize().Width, fyne.Max(when.MinSize().Height, text.MinSize().Height))
 	}
 	if r.whenW == 0 {
-		return fyne.NewSize(r.width, ui.Measure(text, r.width))
+		return fyne.NewSize(r.width, r.textH(text, r.width))
 	}
 	if r.stacked(r.width) {
-		return fyne.NewSize(r.width, r.whenH(when)+ui.Measure(text, r.width))
+		return fyne.NewSize(r.width, r.whenH(when)+r.textH(text, r.width))
 	}
-	return fyne.NewSize(r.width, fyne.Max(when.MinSize().Height, ui.Measure(text, r.width-r.whenW)))
+	return fyne.NewSize(r.width, fyne.Max(when.MinSize().Height, r.textH(text, r.width-r.whenW)))
 }
 
 // ruler is the block's axis: the page's day hour by hour, or the years.
