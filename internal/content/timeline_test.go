@@ -146,7 +146,9 @@ func TestLoad_BrokenTimelines(t *testing.T) {
 // editorial checks read them: English quote marks in Hungarian are
 // reported with the file and the field.
 func TestValidate_TimelineStyle(t *testing.T) {
-	fs := timelineFS(t, func(s string) string { return strings.Replace(s, "hu: Ledől a szobor", "hu: Ledől a “szobor”", 1) })
+	fs := timelineFS(t, func(s string) string {
+		return strings.Replace(s, "hu: Ledől a szobor", "hu: Ledől a “szobor”", 1)
+	})
 	_, probs := Validate(fs, "content")
 	for _, p := range probs {
 		if p.File == "content/timeline.yaml" && strings.HasSuffix(p.Field, "events[1].text.hu") {
