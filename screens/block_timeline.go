@@ -504,7 +504,7 @@ type axisRulerRenderer struct {
 func (rr *axisRulerRenderer) Layout(s fyne.Size) {
 	ts := theme.Size(ui.SizeSmall)
 	dot := fyne.Min(ts*0.9, 20) // close events stay apart with large text
-	in := dot // room for a dot at either end
+	in := dot                   // room for a dot at either end
 	w := s.Width - 2*in
 	x := func(p float64) float32 { return in + float32(p)*w }
 	mid := dot/2 + ts*0.1
