@@ -6,7 +6,7 @@ import (
 	"budapest1956/internal/content"
 )
 
-// BenchmarkVisualBlocks turns to each view of every page with a chart or a
+// BenchmarkVisualBlocks turns to each view of every page with a chart, a timeline or a
 // document at 1920×1080 and lays it out, without painting (BenchmarkPageRender
 // adds the software painter's cost): the page build + layout the new blocks
 // add to a page turn. Goal: p99 ≤ 16 ms.
@@ -22,7 +22,7 @@ func BenchmarkVisualBlocks(b *testing.B) {
 		for vi, v := range a.story().views {
 			for _, bl := range s.Pages[v.page].Blocks {
 				switch bl.(type) {
-				case content.ChartBlock, content.DocumentBlock, content.MapBlock:
+				case content.ChartBlock, content.DocumentBlock, content.MapBlock, content.TimelineBlock:
 					views = append(views, view{s.ID, vi})
 				}
 			}

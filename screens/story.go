@@ -308,6 +308,9 @@ func (st *storyScreen) bars(view int) (top, bottom fyne.CanvasObject) {
 // dayStrip is the timeline of a section like the twelve days: one button
 // per date, the current one marked; a tap jumps to that day's first page.
 func (st *storyScreen) dayStrip() fyne.CanvasObject {
+	if t := st.dayAxis(); t != nil {
+		return st.axisStrip(t) // grown into the time axis: block_timeline.go
+	}
 	a, s := st.a, st.section
 	days, first := s.Days()
 	current := s.Pages[st.page()].Date

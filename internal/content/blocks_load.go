@@ -76,7 +76,8 @@ func (c *Chart) Max() float64 {
 var visualKinds = map[string]func(l *loader, o *object, p *Page) Block{
 	"chart":    func(l *loader, o *object, _ *Page) Block { return l.chart(o) },
 	"document": (*loader).document,
-	"map":      (*loader).mapBlock, // places.go
+	"map":      (*loader).mapBlock,      // places.go
+	"timeline": (*loader).timelineBlock, // timeline.go
 }
 
 // visualBlocks reads the page's optional blocks: list.

@@ -81,7 +81,7 @@ func TestLoad_BrokenBlocks(t *testing.T) {
 		{"not a number", func(s string) string { return strings.Replace(s, "low: 2500", "low: 2,500", 1) },
 			at(10) + `blocks[0].bars[0].low: "2,500": want a number of zero or more (no thousands separators)`},
 		{"unknown kind", func(s string) string { return strings.Replace(s, "kind: chart", "kind: chert", 1) },
-			at(2) + `blocks[0].kind: "chert": unknown block kind (use chart, document, map)`},
+			at(2) + `blocks[0].kind: "chert": unknown block kind (use chart, document, map, timeline)`},
 		{"unknown field", func(s string) string { return strings.Replace(s, "    note:", "    nte:", 1) },
 			at(6) + "blocks[0].nte: unknown field"},
 	}

@@ -51,7 +51,8 @@ func load(fsys fs.FS, label string) (*loader, *Exhibit) {
 	l.ui(ex)
 	l.corrections(ex)
 	l.broadcasts(ex)
-	l.places(ex) // places.go: before the pages, whose maps name places
+	l.places(ex)    // places.go: before the pages, whose maps name places
+	l.timelines(ex) // timeline.go: before the pages that show them
 	l.sections(ex)
 	l.references(ex)
 	l.attract(ex)
@@ -72,6 +73,7 @@ type loader struct {
 
 	attractLine   int
 	pageBroadcast []sourceRef // broadcast ids used by pages
+	timelineByID  map[string]*Timeline
 }
 
 type sourceRef struct {

@@ -49,6 +49,9 @@ type Exhibit struct {
 	PlaceOrder      []string          // keys of Places in file order
 	Dir             string            // where it was loaded from, for messages
 	files           fileReader
+
+	// Timelines are timeline.yaml's axes by id (timeline.go).
+	Timelines map[string]*Timeline
 }
 
 // Section is one of the story's chapters.

@@ -110,6 +110,9 @@ func (l *loader) style(ex *Exhibit) {
 // section's folder and broadcasts/, in a stable order.
 func (s *styler) files(ex *Exhibit) []string {
 	out := []string{"exhibit.yaml", "ui.yaml", "sources.yaml", "corrections.yaml"}
+	if _, err := fs.Stat(s.l.fsys, timelineFile); err == nil {
+		out = append(out, timelineFile) // its events are visitor text too
+	}
 	dirs := []string{}
 	for _, sec := range ex.Sections {
 		dirs = append(dirs, sec.ID)

@@ -62,6 +62,10 @@ var UIKeys = []string{
 	"audio_dial_between", // the dial between stations
 	"map_credit",         // under a map: the base map's data and its licence
 	"map_positions",      // under a map, before the sites its places' coordinates come from
+	"timeline_day",       // heading of a day on a time axis: "Events of {date}"
+	"timeline_about",     // an event's approximate time: "c. {time}"
+	"timeline_from",      // an event from a time on: "from {time}"
+	"timeline_after",     // an event shortly after a time: "shortly after {time}"
 }
 
 // UIFormats are the labels that take values, with the verbs each must hold

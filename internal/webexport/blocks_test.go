@@ -35,7 +35,7 @@ func TestExport_UnknownBlockKindFails(t *testing.T) {
 // a kind that does not exist.
 func TestBlockTemplates_OnePerKind(t *testing.T) {
 	kinds := map[string]bool{}
-	for _, b := range []content.Block{content.TextBlock{}, content.QuoteBlock{}, content.PictureBlock{}, content.ListenBlock{}, content.ChartBlock{}, content.DocumentBlock{}, content.MapBlock{}} {
+	for _, b := range []content.Block{content.TextBlock{}, content.QuoteBlock{}, content.PictureBlock{}, content.ListenBlock{}, content.ChartBlock{}, content.DocumentBlock{}, content.MapBlock{}, content.TimelineBlock{}} {
 		kinds[b.Kind()] = true
 		if tmpl.Lookup(blockTemplate(b.Kind())) == nil {
 			t.Errorf("block kind %q has no template blocks/%s", b.Kind(), blockTemplate(b.Kind()))

@@ -500,6 +500,9 @@ func (w *writer) page(lang string, s *content.Section, pi int) error {
 		if c, ok := b.(content.ChartBlock); ok && c.Chart != nil {
 			keys = append(keys, c.Chart.Sources...)
 		}
+		if t, ok := b.(content.TimelineBlock); ok && t.Timeline != nil {
+			keys = append(keys, t.Sources()...)
+		}
 	}
 	seen := map[string]bool{}
 	for _, k := range keys {
