@@ -40,11 +40,11 @@ type audioSession struct {
 	ex      *content.Exhibit
 }
 
-func startAudio(t *testing.T, lang string) *audioSession {
+func startAudio(t *testing.T, lang string, args ...string) *audioSession {
 	t.Helper()
 	home, raw := captureHome(t)
 	logPath := filepath.Join(home, "speech.jsonl")
-	s := startWith(t, home, []string{"BUDAPEST1956_SPEECH_LOG=" + logPath}, "--audio-mode", "--lang", lang)
+	s := startWith(t, home, []string{"BUDAPEST1956_SPEECH_LOG=" + logPath}, append([]string{"--audio-mode", "--lang", lang}, args...)...)
 	ex, probs := content.Load(contentfiles.Files, "content")
 	if len(probs) > 0 {
 		t.Fatal(probs)
@@ -144,7 +144,8 @@ func (a *audioSession) key(k string) time.Time {
 	return at
 }
 
-// focusOn presses Down until the app says a text starting with prefix.
+// focusOn presses Down until the app says a text starting with prefix
+// (a control's whole spoken name, "Play, button", where names share a start).
 func (a *audioSession) focusOn(prefix string) {
 	a.t.Helper()
 	for range 80 {
@@ -277,17 +278,22 @@ func TestAudioMode_AVisitWithKeysAlone(t *testing.T) {
 			}
 			waitFor(t, 20*time.Second, "home announced", func() bool { return len(a.spoken()) > 0 })
 			a.quiet(60 * time.Second)
-			a.focusOn(sec.Title[lang])
+			a.focusOn(sec.Title[lang] + ".") // the tile: its title, dates and summary
 			a.key("Return")
 			a.quiet(120 * time.Second)
 			for i := 0; i < 3; i++ {
 				if i == page {
-					a.focusOn(label("listen"))
+					a.focusOn(label("listen") + ", " + label("role_button"))
 					a.key("Return")
 					a.quiet(120 * time.Second) // the player: title, station, date, context
-					a.focusOn(label("play"))
-					a.key("Return")
+					a.focusOn(label("play") + ", " + label("role_button"))
+					played := a.key("Return")
 					time.Sleep(6 * time.Second) // the broadcast plays
+					x := a.samples()
+					from := a.offset(played) + rate
+					if from+4*rate > int64(len(x)) || rms(x[from:from+4*rate]) < 0.01 {
+						t.Errorf("Enter on %q: no broadcast heard", label("play"))
+					}
 					a.key("BackSpace")          // back to the page
 					a.quiet(120 * time.Second)
 				}
