@@ -98,8 +98,9 @@ func (a *App) wrapAudio(content fyne.CanvasObject) fyne.CanvasObject {
 		a.audio.caption = nil
 		return content
 	}
-	cap := ui.NewParagraph("", ui.SizeSmall, fyne.TextStyle{})
-	cap.Truncation = fyne.TextTruncateEllipsis
+	// One line, cut with an ellipsis: the screen still fits a 1024×640
+	// kiosk; what is read from the screen is on the screen in full.
+	cap := ui.NewText("", ui.SizeSmall, fyne.TextStyle{})
 	cap.Importance = widget.WarningImportance
 	a.audio.caption = cap
 	bg := canvas.NewRectangle(ui.Colors().Surface)
@@ -108,7 +109,7 @@ func (a *App) wrapAudio(content fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewStack(container.NewBorder(nil, bar, nil, nil, content), hear)
 }
 
-// spokenLineLayout gives the spoken-words line two lines of small text.
+// spokenLineLayout gives the spoken-words line one line of small text.
 type spokenLineLayout struct{}
 
 func (spokenLineLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
@@ -119,9 +120,9 @@ func (spokenLineLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 }
 
 func (spokenLineLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	two := widget.NewLabel("Ág\nÁg")
-	two.SizeName = ui.SizeSmall
-	return fyne.NewSize(100, two.MinSize().Height)
+	one := widget.NewLabel("Ág")
+	one.SizeName = ui.SizeSmall
+	return fyne.NewSize(100, one.MinSize().Height)
 }
 
 // items are the things on screen a visitor can hear, in reading order.
