@@ -294,7 +294,7 @@ func TestAudioMode_AVisitWithKeysAlone(t *testing.T) {
 					if from+4*rate > int64(len(x)) || rms(x[from:from+4*rate]) < 0.01 {
 						t.Errorf("Enter on %q: no broadcast heard", label("play"))
 					}
-					a.key("BackSpace")          // back to the page
+					a.key("BackSpace") // back to the page
 					a.quiet(120 * time.Second)
 				}
 				a.key("Right")
