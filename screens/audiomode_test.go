@@ -45,13 +45,8 @@ func (f *fakeSpeech) since(mark int) string {
 
 func newAudioApp(t *testing.T, w, h float32, on bool) (*App, fyne.Window, *fakeSpeech) {
 	t.Helper()
-	test.NewTempApp(t)
-	ui.Apply(false, 1)
-	win := test.NewTempWindow(t, nil)
-	win.SetPadded(false)
-	win.Resize(fyne.NewSize(w, h))
 	sp := &fakeSpeech{}
-	a := New(win, loadExhibit(t), Options{Background: now, Do: direct, Speech: sp, AudioMode: on})
+	a, win := newAppWith(t, w, h, Options{Speech: sp, AudioMode: on})
 	return a, win, sp
 }
 
@@ -526,11 +521,7 @@ func TestKeys_ConfiguredBindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	test.NewTempApp(t)
-	win := test.NewTempWindow(t, nil)
-	win.Resize(fyne.NewSize(1920, 1080))
-	sp := &fakeSpeech{}
-	a := New(win, loadExhibit(t), Options{Background: now, Do: direct, Speech: sp, AudioMode: true, Keys: keys})
+	a, win := newAppWith(t, 1920, 1080, Options{Speech: &fakeSpeech{}, AudioMode: true, Keys: keys})
 	press(win, fyne.KeyDown)
 	if a.audio.focus != nil {
 		t.Error("Down still moves the focus after next was bound to J")

@@ -17,6 +17,16 @@ import (
 // mode: the quotation's original words on paper, whole, and the caption
 // saying it is a reconstruction and naming the source, inside the window.
 func TestDocument_ShowsOnItsPageAndFits(t *testing.T) {
+	blockSweep(t, "a document", func(a *App, win fyne.Window, b content.DocumentBlock) []string {
+		return documentProblems(a, win, b.Doc)
+	})
+}
+
+// blockSweep shows every page with a block of kind T at the kiosk,
+// portrait and laptop sizes, in both languages, with normal and large
+// text, and reports what problems says about each; it fails if no page has
+// one (what names the block in that message).
+func blockSweep[T content.Block](t *testing.T, what string, problems func(a *App, win fyne.Window, b T) []string) {
 	sweep(t)
 	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
 		a, win := newApp(t, size.Width, size.Height)
@@ -28,13 +38,13 @@ func TestDocument_ShowsOnItsPageAndFits(t *testing.T) {
 				for _, s := range a.ex.Sections {
 					for i, p := range s.Pages {
 						for _, b := range p.Blocks {
-							db, ok := b.(content.DocumentBlock)
+							blk, ok := b.(T)
 							if !ok {
 								continue
 							}
 							found++
 							a.ShowSection(s.ID, i)
-							for _, pr := range documentProblems(a, win, db.Doc) {
+							for _, pr := range problems(a, win, blk) {
 								t.Errorf("%v %s %+v %s: %s", size, lang.Code, acc, p.File, pr)
 							}
 						}
@@ -43,7 +53,7 @@ func TestDocument_ShowsOnItsPageAndFits(t *testing.T) {
 			}
 		}
 		if found == 0 {
-			t.Fatal("no page has a document")
+			t.Fatalf("no page has %s", what)
 		}
 		a.SetAccess(Access{TextScale: 1})
 	}

@@ -98,36 +98,9 @@ func TestMap_LabelAtItsPlaceInTheVisitorsLanguage(t *testing.T) {
 // places named in the visitor's language, the picture inside the window,
 // and its caption naming the map data and where the positions come from.
 func TestMap_ShowsOnItsPageAndFits(t *testing.T) {
-	sweep(t)
-	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
-		a, win := newApp(t, size.Width, size.Height)
-		found := 0
-		for _, lang := range a.ex.Languages {
-			a.SetLanguage(lang.Code)
-			for _, acc := range []Access{{TextScale: 1}, {TextScale: 2}} {
-				a.SetAccess(acc)
-				for _, s := range a.ex.Sections {
-					for i, p := range s.Pages {
-						for _, b := range p.Blocks {
-							mb, ok := b.(content.MapBlock)
-							if !ok {
-								continue
-							}
-							found++
-							a.ShowSection(s.ID, i)
-							for _, pr := range mapProblems(a, win, mb.Map) {
-								t.Errorf("%v %s %+v %s: %s", size, lang.Code, acc, p.File, pr)
-							}
-						}
-					}
-				}
-			}
-		}
-		if found == 0 {
-			t.Fatal("no page has a map")
-		}
-		a.SetAccess(Access{TextScale: 1})
-	}
+	blockSweep(t, "a map", func(a *App, win fyne.Window, b content.MapBlock) []string {
+		return mapProblems(a, win, b.Map)
+	})
 }
 
 // mapProblems pages through the page on show and says what is wrong with

@@ -36,13 +36,20 @@ func loadExhibit(t testing.TB) *content.Exhibit {
 
 func newApp(t *testing.T, w, h float32) (*App, fyne.Window) {
 	t.Helper()
+	return newAppWith(t, w, h, Options{Speech: &fakeSpeech{}})
+}
+
+// newAppWith is newApp with options (work runs at once, on the test's
+// goroutine).
+func newAppWith(t *testing.T, w, h float32, opts Options) (*App, fyne.Window) {
+	t.Helper()
 	test.NewTempApp(t)
 	ui.Apply(false, 1)
 	win := test.NewTempWindow(t, nil)
 	win.SetPadded(false)
 	win.Resize(fyne.NewSize(w, h))
-	a := New(win, loadExhibit(t), Options{Background: now, Do: direct, Speech: &fakeSpeech{}})
-	return a, win
+	opts.Background, opts.Do = now, direct
+	return New(win, loadExhibit(t), opts), win
 }
 
 // walk visits every visible object on the window, overlays included.
