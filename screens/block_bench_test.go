@@ -3,6 +3,8 @@ package screens
 import (
 	"testing"
 
+	"budapest1956/internal/ui"
+
 	"budapest1956/internal/content"
 )
 
@@ -11,6 +13,10 @@ import (
 // adds the software painter's cost): the page build + layout the new blocks
 // add to a page turn. Goal: p99 ≤ 16 ms.
 func BenchmarkVisualBlocks(b *testing.B) {
+	// As in the app, pictures (a map's base) are decoded and scaled off the
+	// UI goroutine; the tests' synchronous decoding would time the decoder.
+	ui.SyncPictures = false
+	defer func() { ui.SyncPictures = true }()
 	a, _ := newBenchApp(b, 1920, 1080)
 	type view struct {
 		section string
