@@ -235,7 +235,17 @@ func (a *App) topBar(wordings ...string) fyne.CanvasObject {
 	home := ui.NewButton(a.label("home"), theme.HomeIcon(), a.ShowHome)
 	name := ui.NewFitText(ui.SizeBar, fyne.TextStyle{}, wordings...)
 	name.Importance = widget.WarningImportance
-	return container.NewBorder(nil, nil, home, container.NewHBox(a.accessBar(), a.languageToggle()), name)
+	right := container.NewHBox(a.accessBar(), a.languageToggle())
+	// A narrow screen with large text: if even the shortest wording of
+	// where the visitor is would be cut, Home gives up its word for the
+	// icon (its spoken name stays).
+	if n := len(wordings); n > 0 {
+		room := a.win.Canvas().Size().Width - home.MinSize().Width - right.MinSize().Width - 6*theme.Padding()
+		if ui.FullWidth(wordings[n-1], ui.SizeBar, fyne.TextStyle{}) > room {
+			home.SetText("")
+		}
+	}
+	return container.NewBorder(nil, nil, home, right, name)
 }
 
 // languageToggle is one button per exhibit language, the current one marked.
