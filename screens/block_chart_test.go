@@ -42,6 +42,9 @@ func shownChart(a *App, win fyne.Window) (rows []*fyne.Container, probs []string
 				}
 			}
 		})
+		if rows != nil && chartInAside(a, page) {
+			return // an aside is on every screenful of its page: once is all of it
+		}
 		if i, n := a.View(); i+1 >= n {
 			return
 		}
@@ -50,6 +53,17 @@ func shownChart(a *App, win fyne.Window) (rows []*fyne.Container, probs []string
 			return
 		}
 	}
+}
+
+// chartInAside: the page's chart is drawn beside the column.
+func chartInAside(a *App, page int) bool {
+	st := a.story()
+	for _, b := range st.section.Pages[page].Blocks {
+		if cb, ok := b.(content.ChartBlock); ok {
+			return chartBlock{cb}.inAside(st.ctx(page))
+		}
+	}
+	return false
 }
 
 // placement: the rows lie inside the chart, the chart inside the window.
