@@ -9,6 +9,8 @@ import (
 	"os/exec"
 	"strings"
 	"time"
+
+	"budapest1956/internal/voices"
 )
 
 // Engine synthesises one part (a sentence or clause) of text. Tests use a
@@ -43,45 +45,19 @@ type Command struct {
 	WaitDelay time.Duration
 }
 
-// The voices of tools/narrate (tools/narrate/synth.go): English flite "rms",
-// the voice that measured best on the exhibit's own texts (word error rate
-// 13.8%; kal16 22.0%, bench/intelligibility.sh); Hungarian espeak-ng "hu" at 150
-// words a minute (its default 175 is hurried for Hungarian).
-const (
-	fliteVoice    = "rms"
-	espeakHuVoice = "hu"
-	espeakHuSpeed = "150"
-)
-
-// flitePunct turns typographic punctuation into the ASCII flite understands
-// (flite silently drops anything else), as tools/narrate does.
-var flitePunct = strings.NewReplacer(
-	"…", "...", "–", ",", "—", ",", "‘", "'", "’", "'", "“", "\"", "”", "\"", "„", "\"", "\u00a0", " ",
-)
-
-// espeakText: espeak-ng reads an ellipsis aloud in Hungarian ("pont pont
-// pont"); a trailing or inner one becomes a full stop, a leading one is dropped
-// (as tools/narrate does).
-func espeakText(s string) string {
-	s = strings.ReplaceAll(s, "...", "…")
-	s = strings.TrimLeft(s, "… ")
-	s = strings.ReplaceAll(s, "…", ".")
-	return strings.ReplaceAll(s, "..", ".")
-}
-
 // System is the exhibit's engine: flite for English, espeak-ng for Hungarian,
-// with tools/narrate's voices. Both are Debian packages (flite, espeak-ng).
+// with the narration's voices (internal/voices). Both are Debian packages (flite, espeak-ng).
 func System() *Command {
 	return &Command{Voices: map[string]Voice{
-		"en": {Program: "flite", Package: "flite", Name: "flite " + fliteVoice,
+		"en": {Program: "flite", Package: "flite", Name: "flite " + voices.FliteEN,
 			Args: func(text string) []string {
 				// flite writes the whole file at the end: /dev/stdout is a pipe here.
-				return []string{"-voice", fliteVoice, "-t", flitePunct.Replace(text), "-o", "/dev/stdout"}
+				return []string{"-voice", voices.FliteEN, "-t", voices.FlitePunct.Replace(text), "-o", "/dev/stdout"}
 			}},
-		"hu": {Program: "espeak-ng", Package: "espeak-ng", Name: "espeak-ng " + espeakHuVoice,
+		"hu": {Program: "espeak-ng", Package: "espeak-ng", Name: "espeak-ng " + voices.EspeakHU,
 			Stdin: true, // text never parsed as an option
 			Args: func(string) []string {
-				return []string{"-v", espeakHuVoice, "-s", espeakHuSpeed, "--stdout"}
+				return []string{"-v", voices.EspeakHU, "-s", voices.EspeakSpeed, "--stdout"}
 			}},
 	}}
 }
@@ -115,7 +91,7 @@ func (c *Command) Synthesize(ctx context.Context, lang, text string) ([]float32,
 	}
 	v := c.Voices[lang]
 	if v.Program == "espeak-ng" {
-		text = espeakText(text)
+		text = voices.EspeakText(text)
 	}
 	cmd := exec.CommandContext(ctx, v.Program, v.Args(text)...)
 	cmd.WaitDelay = c.WaitDelay

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"budapest1956/internal/content"
+	"budapest1956/internal/voices"
 )
 
 // Languages the generator narrates, each with its synthesizer (see synth.go).
@@ -79,7 +80,7 @@ func check(b *Broadcast, ex *content.Exhibit) []string {
 		add("original_lang: %q is not one of %v", b.OriginalLang, languages)
 	}
 	for i, s := range b.Sentences {
-		if sp := flitePunct.Replace(say(s, "en")); sp != "" {
+		if sp := voices.FlitePunct.Replace(say(s, "en")); sp != "" {
 			if r := firstNonASCII(sp); r != 0 {
 				add("sentences[%d]: flite cannot say %q in the English text; add spoken.en with a respelling", i, r)
 			}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"budapest1956/internal/cues"
+	"budapest1956/internal/voices"
 
 	"github.com/jfreymuth/oggvorbis"
 )
@@ -157,13 +158,13 @@ func TestEndsSentence(t *testing.T) {
 	}
 }
 
-func TestEspeakText(t *testing.T) {
+func TestEspeakText_AsNarrateUsesIt(t *testing.T) {
 	for in, want := range map[string]string{
 		"…elemi erővel bontakozott ki": "elemi erővel bontakozott ki",
 		"GYORSAN. GYORSAN…":            "GYORSAN. GYORSAN.",
 		"ezzel...":                     "ezzel.",
 	} {
-		if got := espeakText(in); got != want {
+		if got := voices.EspeakText(in); got != want {
 			t.Errorf("espeakText(%q) = %q, want %q", in, got, want)
 		}
 	}

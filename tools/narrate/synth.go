@@ -12,17 +12,17 @@ import (
 	"strings"
 
 	"budapest1956/internal/cues"
+	"budapest1956/internal/voices"
 )
 
 const (
 	sampleRate = cues.SampleRate
 	// Fixed gaps, in samples, so cue times are exact.
-	leadIn        = 6615  // 0.30 s of silence before the first sentence
-	sentenceGap   = 9923  // 0.45 s after a line that ends a sentence (. ! ? …)
-	clauseGap     = 5513  // 0.25 s after a line that continues the sentence (ends in , ; or a word)
-	peakTarget    = 29204 // -1 dBFS: every narration is peak-normalised to the same level
-	oggQuality    = "1"
-	espeakHuSpeed = "150" // words per minute; espeak's default 175 is hurried for Hungarian
+	leadIn      = 6615  // 0.30 s of silence before the first sentence
+	sentenceGap = 9923  // 0.45 s after a line that ends a sentence (. ! ? …)
+	clauseGap   = 5513  // 0.25 s after a line that continues the sentence (ends in , ; or a word)
+	peakTarget  = 29204 // -1 dBFS: every narration is peak-normalised to the same level
+	oggQuality  = "1"
 	// Silence trimming threshold. -45 dB (shared/research/audio.md) also cut the soft onsets
 	// and releases of words (80 ms of the "h" of "Help", up to 0.2 s of word endings) and
 	// raised the recognizer's word error rate over all English narrations from 13.5% to 15.5%;
@@ -38,14 +38,14 @@ type voice struct {
 
 func (v voice) String() string { return v.engine + " " + v.name }
 
-// voices maps language and voice (male/female) to the synthesizer. For English, flite rms
-// measured best on the exhibit's own texts (940 words, bench/intelligibility.sh: word error
-// rate rms 13.8%, awb 19.8%, slt 20.2%, kal16 22.0%); the 61-word comparison in
-// shared/research/audio.md had favoured kal16 within its noise. Hungarian exists only in
-// espeak-ng.
-var voices = map[string]map[string]voice{
-	"en": {"male": {"flite", "rms"}, "female": {"flite", "slt"}},
-	"hu": {"male": {"espeak-ng", "hu"}, "female": {"espeak-ng", "hu+f3"}},
+// voiceTable maps language and voice (male/female) to the synthesizer. The male voices are
+// internal/voices' (audio mode speaks with them too): for English, flite rms measured best on
+// the exhibit's own texts (940 words, bench/intelligibility.sh: word error rate rms 13.8%,
+// awb 19.8%, slt 20.2%, kal16 22.0%); the 61-word comparison in shared/research/audio.md had
+// favoured kal16 within its noise. Hungarian exists only in espeak-ng.
+var voiceTable = map[string]map[string]voice{
+	"en": {"male": {"flite", voices.FliteEN}, "female": {"flite", "slt"}},
+	"hu": {"male": {"espeak-ng", voices.EspeakHU}, "female": {"espeak-ng", voices.EspeakHU + "+f3"}},
 }
 
 // voiceOverride gives a single broadcast another voice of the same sex where the measured
@@ -60,23 +60,7 @@ func voiceFor(b *Broadcast, lang string) voice {
 	if v, ok := voiceOverride[b.ID+"."+lang]; ok {
 		return v
 	}
-	return voices[lang][b.Voice]
-}
-
-// flitePunct turns typographic punctuation into the ASCII flite understands (flite silently
-// drops anything else). It changes no words.
-var flitePunct = strings.NewReplacer(
-	"…", "...", "–", ",", "—", ",", "‘", "'", "’", "'", "“", "\"", "”", "\"", "„", "\"", "\u00a0", " ",
-)
-
-// espeakText prepares a line for espeak-ng, which reads an ellipsis aloud in Hungarian
-// ("pont pont pont"): a trailing or inner ellipsis becomes a full stop, a leading one (an
-// excerpt starting mid-sentence) is dropped. It changes no words.
-func espeakText(s string) string {
-	s = strings.ReplaceAll(s, "...", "…")
-	s = strings.TrimLeft(s, "… ")
-	s = strings.ReplaceAll(s, "…", ".")
-	return strings.ReplaceAll(s, "..", ".")
+	return voiceTable[lang][b.Voice]
 }
 
 // result describes one generated narration.
@@ -160,15 +144,15 @@ func synthesize(v voice, text, base string) ([]int16, error) {
 	var cmd *exec.Cmd
 	switch v.engine {
 	case "flite":
-		if err := os.WriteFile(txt, []byte(flitePunct.Replace(text)+"\n"), 0o644); err != nil {
+		if err := os.WriteFile(txt, []byte(voices.FlitePunct.Replace(text)+"\n"), 0o644); err != nil {
 			return nil, err
 		}
 		cmd = exec.Command("flite", "-voice", v.name, "-f", txt, "-o", raw)
 	case "espeak-ng":
-		if err := os.WriteFile(txt, []byte(espeakText(text)+"\n"), 0o644); err != nil {
+		if err := os.WriteFile(txt, []byte(voices.EspeakText(text)+"\n"), 0o644); err != nil {
 			return nil, err
 		}
-		cmd = exec.Command("espeak-ng", "-v", v.name, "-s", espeakHuSpeed, "-f", txt, "-w", raw)
+		cmd = exec.Command("espeak-ng", "-v", v.name, "-s", voices.EspeakSpeed, "-f", txt, "-w", raw)
 	default:
 		return nil, fmt.Errorf("unknown engine %q", v.engine)
 	}
