@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"budapest1956/internal/cues"
-	"budapest1956/internal/voices"
 
 	"github.com/jfreymuth/oggvorbis"
 )
@@ -154,18 +153,6 @@ func TestEndsSentence(t *testing.T) {
 	} {
 		if got := endsSentence(line); got != want {
 			t.Errorf("endsSentence(%q) = %v", line, got)
-		}
-	}
-}
-
-func TestEspeakText_AsNarrateUsesIt(t *testing.T) {
-	for in, want := range map[string]string{
-		"…elemi erővel bontakozott ki": "elemi erővel bontakozott ki",
-		"GYORSAN. GYORSAN…":            "GYORSAN. GYORSAN.",
-		"ezzel...":                     "ezzel.",
-	} {
-		if got := voices.EspeakText(in); got != want {
-			t.Errorf("espeakText(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
