@@ -285,3 +285,106 @@ func TestBaseMapProjectionsCommitted(t *testing.T) {
 		t.Errorf("%d base maps, want budapest, budapest-region, hungary, central-europe", bases)
 	}
 }
+
+// crossings counts how often the river lines cross the parallel through q
+// between lonMin and lonMax, east and west of q.
+func crossings(rivers [][]LL, q LL, lonMin, lonMax float64) (east, west int) {
+	for _, l := range rivers {
+		for i := 0; i+1 < len(l); i++ {
+			a, b := l[i], l[i+1]
+			if (a.Lat > q.Lat) == (b.Lat > q.Lat) {
+				continue
+			}
+			lon := a.Lon + (b.Lon-a.Lon)*(q.Lat-a.Lat)/(b.Lat-a.Lat)
+			switch {
+			case lon > q.Lon && lon <= lonMax:
+				east++
+			case lon < q.Lon && lon >= lonMin:
+				west++
+			}
+		}
+	}
+	return east, west
+}
+
+// bankOf names the side of the rivers q lies on, by the crossings east and
+// west of it within the frame: Pest has the Danube only to its west, Buda
+// only to its east, Csepel Island a branch on either side.
+func bankOf(rivers [][]LL, q LL, lonMin, lonMax float64) string {
+	e, w := crossings(rivers, q, lonMin, lonMax)
+	switch {
+	case e == 0 && w > 0:
+		return "pest"
+	case w == 0 && e > 0:
+		return "buda"
+	case e > 0 && w > 0:
+		return "csepel-island"
+	}
+	return "no river"
+}
+
+// Every gazetteer place with a bank: lies on that bank of the region map's
+// Danube. Within the city the river is the curve through the gazetteer's
+// Danube points whatever the data, so the synthetic data checks the places
+// there; with the real data (MAPGEN_DATA) every place on the map is checked,
+// Csepel Island's too.
+func TestRegionPlacesOnTheirBank(t *testing.T) {
+	dir, all := os.Getenv("MAPGEN_DATA"), true
+	if dir == "" {
+		dir, all = "testdata", false
+	}
+	d, err := LoadData(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m Map
+	for _, x := range Maps() {
+		if x.Base == "budapest-region" {
+			m = x
+		}
+	}
+	rivers := regionRivers(d)
+	lon0, lat0, lon1, lat1 := m.Proj.Bounds()
+	north, south := danubeBudapest[0].At.Lat, danubeBudapest[len(danubeBudapest)-1].At.Lat
+	checked := 0
+	for _, p := range allPlaces() {
+		if p.Bank == "" {
+			continue
+		}
+		if p.At.Lon < lon0 || p.At.Lon > lon1 || p.At.Lat < lat0 || p.At.Lat > lat1 {
+			t.Errorf("%s has a bank (%s) but is not on the region map", p.ID, p.Bank)
+			continue
+		}
+		if !all && (p.At.Lat > north || p.At.Lat < south) {
+			continue
+		}
+		checked++
+		if got := bankOf(rivers, p.At, lon0-0.01, lon1+0.01); got != p.Bank {
+			t.Errorf("%s (%.5f, %.5f) is on the %s bank; the region map puts it on %s", p.ID, p.At.Lat, p.At.Lon, p.Bank, got)
+		}
+	}
+	if want := 13; checked < want {
+		t.Errorf("checked %d places with a bank, want at least %d", checked, want)
+	}
+}
+
+// The region map's Danube passes through the gazetteer's points in the
+// city, and the Ráckeve branch still leaves it.
+func TestRegionDanubeThroughCitedPoints(t *testing.T) {
+	d, err := LoadData("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rivers := regionRivers(d)
+	for _, q := range danubeBudapest {
+		best := math.Inf(1)
+		for _, l := range rivers {
+			for _, v := range l {
+				best = math.Min(best, math.Hypot((v.Lon-q.At.Lon)*0.675, v.Lat-q.At.Lat))
+			}
+		}
+		if best > 1e-9 {
+			t.Errorf("the region map's Danube misses %s by %.5f°", q.ID, best)
+		}
+	}
+}
