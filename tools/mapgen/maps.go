@@ -317,11 +317,11 @@ func drawBase(c *Canvas, d *Data, p Proj, b baseMap) {
 		}
 	}
 	// The border between the two German states of 1956, which Natural
-	// Earth's single Germany lacks: drawn like the other borders between
-	// states that are neither Hungary nor its neighbours.
+	// Earth's single Germany lacks: drawn as a state border of 1956, like
+	// those of Czechoslovakia, the USSR and Yugoslavia.
 	for _, l := range innerGermanBorder(d.Germany) {
 		if pr := projectLine(p, l); visible(pr, 10) {
-			other = append(other, pr)
+			state = append(state, pr)
 		}
 	}
 	c.Stroke(coast, 1.1, withA(coastCol, 0.8))
