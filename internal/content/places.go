@@ -8,6 +8,7 @@ import (
 	"math"
 	"net/url"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,6 +27,7 @@ import (
 //	  source: https://en.wikipedia.org/wiki/Hungarian_Parliament_Building
 //	  note: "the building; Kossuth tér is its east side"   # optional: what the point stands for
 //	  site: Wikipedia               # optional: the publication, when the address is a copy of it
+//	  bank: pest                    # optional, Budapest: the side of the Danube (Banks)
 //
 // tools/mapgen reads the same file (one source of truth) and prints the
 // coordinate table of docs/maps.md from it.
@@ -42,7 +44,14 @@ type Place struct {
 	Source   string // URL of the page the coordinate was read from
 	Note     string // what the point stands for; may be empty
 	Site     string // the publication as a map's source line names it; may be empty
+	Bank     string // the side of the Danube in Budapest, one of Banks; may be empty
 }
+
+// Banks are the sides of the Danube a place in and around Budapest can be
+// on: Pest (the left, eastern bank), Buda (the right, western bank) or
+// Csepel Island (between the Danube and its Ráckeve branch). tools/mapgen
+// checks that its maps draw each such place on its bank.
+var Banks = []string{"pest", "buda", "csepel-island"}
 
 // SourceHost is the publication a place's coordinate comes from, as a
 // map's source line names it: the entry's site (e.g. "Wikipedia" for a
@@ -98,6 +107,10 @@ func (l *loader) places(ex *Exhibit) {
 			Source: o.str("source", true),
 			Note:   o.str("note", false),
 			Site:   o.str("site", false),
+			Bank:   o.str("bank", false),
+		}
+		if p.Bank != "" && !slices.Contains(Banks, p.Bank) {
+			o.problem("bank", fmt.Sprintf("%q: want one of %s (the side of the Danube)", p.Bank, strings.Join(Banks, ", ")))
 		}
 		if p.Source != "" {
 			if u, err := url.Parse(p.Source); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {

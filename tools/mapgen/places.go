@@ -26,6 +26,7 @@ type Place struct {
 	Source string // URL of the page the coordinate was taken from
 	Given  string // the coordinate as the source gives it
 	Note   string // what the point stands for
+	Bank   string // in and around Budapest: pest, buda or csepel-island (content.Banks); may be empty
 }
 
 type placeEntry struct {
@@ -35,6 +36,7 @@ type placeEntry struct {
 	Given  string            `yaml:"given"`
 	Source string            `yaml:"source"`
 	Note   string            `yaml:"note"`
+	Bank   string            `yaml:"bank"`
 }
 
 // parsePlaces reads a gazetteer in the format of content/places.yaml, in
@@ -60,7 +62,7 @@ func parsePlaces(data []byte) ([]Place, error) {
 		if err1 != nil || err2 != nil || e.Source == "" || e.Given == "" {
 			return nil, fmt.Errorf("%s:%d: %s: needs lat and lon in decimal degrees, given and source", placesFile, root.Content[i].Line, id)
 		}
-		out = append(out, Place{ID: id, At: LL{lon, lat}, EN: e.Name["en"], HU: e.Name["hu"], Source: e.Source, Given: e.Given, Note: e.Note})
+		out = append(out, Place{ID: id, At: LL{lon, lat}, EN: e.Name["en"], HU: e.Name["hu"], Source: e.Source, Given: e.Given, Note: e.Note, Bank: e.Bank})
 	}
 	return out, nil
 }
