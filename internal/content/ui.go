@@ -66,6 +66,9 @@ var UIKeys = []string{
 	"timeline_about",     // an event's approximate time: "c. {time}"
 	"timeline_from",      // an event from a time on: "from {time}"
 	"timeline_after",     // an event shortly after a time: "shortly after {time}"
+	// a page's sources overlay and the web page's sources: a heading per kind of block
+	"sources_text", "sources_quote", "sources_picture", "sources_listen",
+	"sources_chart", "sources_document", "sources_map", "sources_timeline",
 }
 
 // UIFormats are the labels that take values, with the verbs each must hold
