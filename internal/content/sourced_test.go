@@ -64,3 +64,28 @@ func TestPageSources_ReadingOrderByKindEachOnce(t *testing.T) {
 		t.Errorf("%d picture credits, want 2 (the same credit once, a different picture's too)", n)
 	}
 }
+
+// TestSource_TitlePerLanguage: a source's title is one string for every
+// language (a publication's own title) or one per language; a citation in
+// a language gives that language's title.
+func TestSource_TitlePerLanguage(t *testing.T) {
+	fs := validFS(t)
+	fs["sources.yaml"].Data = []byte(validSources + "desc:\n  title: {en: \"[An article]\", hu: \"[Egy cikk]\"}\n  publisher: P\n")
+	ex, probs := Load(fs, "content")
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	d, one := ex.Sources["desc"], ex.Sources["book"]
+	for _, c := range []struct{ got, want string }{
+		{d.CitationIn("hu", "en"), "[Egy cikk], P"},
+		{d.CitationIn("en", "en"), "[An article], P"},
+		{d.ShortIn("hu", "en"), "[Egy cikk], P"},
+		{d.Citation(), "[An article], P"}, // the default language
+		{one.CitationIn("hu", "en"), "Someone, A Book"},
+		{ex.SourcesLine([]string{"desc"}, "hu"), ex.Label("chart_source", "hu") + ": [Egy cikk], P"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package display
 
-import "budapest1956/internal/content"
+import (
+	"strings"
+
+	"budapest1956/internal/content"
+)
 
 // SourceGroup is what a page owes to one kind of block, in words: the
 // heading (label sources_KIND; "" when the labels have none for the kind)
@@ -46,7 +50,7 @@ func sourceLine(ex *content.Exhibit, c content.Cite, lang string) SourceLine {
 		}
 		bare := *s
 		bare.URL = ""
-		return SourceLine{Key: c.Key, Text: bare.Citation(), URL: s.URL, Note: Text(ex, s.Note, lang)}
+		return SourceLine{Key: c.Key, Text: bare.CitationIn(lang, ex.DefaultLanguage), URL: s.URL, Note: Text(ex, s.Note, lang)}
 	}
 	line := Text(ex, c.Credit, lang)
 	if c.Licence != "" {
@@ -55,8 +59,8 @@ func sourceLine(ex *content.Exhibit, c content.Cite, lang string) SourceLine {
 		}
 		line += c.Licence
 	}
-	if what := Text(ex, c.What, lang); what != "" {
-		line = what + ": " + line
+	if what := strings.TrimSuffix(Text(ex, c.What, lang), "."); what != "" {
+		line = what + " — " + line
 	}
 	return SourceLine{Text: line, URL: c.URL}
 }

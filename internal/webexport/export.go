@@ -360,7 +360,7 @@ func (w *writer) source(key, lang string) sourceView {
 	}
 	bare := *s
 	bare.URL = ""
-	return sourceView{Anchor: "src-" + key, Text: bare.Citation(), URL: s.URL, Note: w.text(s.Note, lang)}
+	return sourceView{Anchor: "src-" + key, Text: bare.CitationIn(lang, w.ex.DefaultLanguage), URL: s.URL, Note: w.text(s.Note, lang)}
 }
 
 // root writes index.html: the exhibit's title and a choice of language.
