@@ -11,7 +11,6 @@ var UIKeys = []string{
 	"page_of",           // "Page %d of %d" (two %d)
 	"quote_translated",  // marks a translation made by the exhibit
 	"quote_original",    // heading for the original wording
-	"image_credit",      // prefix of an image credit line
 	"content_notice",    // notice when a content folder was invalid (%s = folder, %d = count)
 	"choose_section",    // prompt on the home screen
 	"all_sources",       // home button to the sources screen
