@@ -154,7 +154,7 @@ func (b timelineBlock) sourceLine(a *App) string {
 	for _, k := range keys {
 		name := k
 		if s := a.ex.Sources[k]; s != nil {
-			name = s.Title
+			name = s.TitleIn(a.visit.Lang, a.ex.DefaultLanguage)
 			if (strings.HasPrefix(name, "[") || len(keys) > 6) && s.Publisher != "" {
 				name = s.Publisher
 			}

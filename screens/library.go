@@ -47,7 +47,7 @@ func (a *App) libraryBlocks() []fyne.CanvasObject {
 	}
 	blocks = append(blocks, heading(a.label("bibliography")))
 	for _, key := range a.ex.SourceOrder {
-		blocks = append(blocks, ui.NewParagraph("• "+a.ex.Sources[key].Citation(), ui.SizeSmall, fyne.TextStyle{}))
+		blocks = append(blocks, ui.NewParagraph("• "+a.ex.Sources[key].CitationIn(a.visit.Lang, a.ex.DefaultLanguage), ui.SizeSmall, fyne.TextStyle{}))
 	}
 	return blocks
 }

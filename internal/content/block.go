@@ -15,8 +15,9 @@ type Block interface {
 // TextBlock is the page's text: a short plain-language layer and the full
 // body. Body paragraphs are separated by blank lines.
 type TextBlock struct {
-	Short Text // may be empty: then Body is shown from the start
-	Body  Text
+	Short   Text // may be empty: then Body is shown from the start
+	Body    Text
+	Sources []string // the page's sources: list, keys of sources.yaml
 }
 
 // PictureBlock is a picture with its alt text and credit.
@@ -36,7 +37,7 @@ func (ListenBlock) Kind() string  { return "listen" }
 // blocks builds a page's blocks from its fields, in reading order: text,
 // quote, picture, then the broadcast to listen to, then the page's visuals.
 func (p *Page) blocks() []Block {
-	bs := []Block{TextBlock{Short: p.Short, Body: p.Body}}
+	bs := []Block{TextBlock{Short: p.Short, Body: p.Body, Sources: p.Sources}}
 	if p.Quote != nil {
 		bs = append(bs, QuoteBlock{p.Quote})
 	}

@@ -190,9 +190,12 @@ func (o *object) number(key string, required bool) float64 {
 
 // Short is a source as a chart names it on screen: author, title,
 // publisher, year, without the address (the page's sources list has it).
-func (s *Source) Short() string {
+func (s *Source) Short() string { return s.ShortIn("", "") }
+
+// ShortIn is Short for a visitor reading lang.
+func (s *Source) ShortIn(lang, fallback string) string {
 	var parts []string
-	for _, p := range []string{s.Author, s.Title, s.Publisher, s.Year} {
+	for _, p := range []string{s.Author, s.TitleIn(lang, fallback), s.Publisher, s.Year} {
 		if p != "" {
 			parts = append(parts, p)
 		}
@@ -209,7 +212,7 @@ func (e *Exhibit) SourcesLine(keys []string, lang string) string {
 	var names []string
 	for _, k := range keys {
 		if s := e.Sources[k]; s != nil {
-			names = append(names, s.Short())
+			names = append(names, s.ShortIn(lang, e.DefaultLanguage))
 		} else {
 			names = append(names, k)
 		}

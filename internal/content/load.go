@@ -243,7 +243,6 @@ func (l *loader) sources(ex *Exhibit) {
 		o := l.object(file, k.Value, v)
 		s := &Source{
 			Key:       k.Value,
-			Title:     o.str("title", true),
 			Author:    o.str("author", false),
 			Publisher: o.str("publisher", false),
 			Year:      o.str("year", false),
@@ -251,6 +250,17 @@ func (l *loader) sources(ex *Exhibit) {
 		}
 		if o.has("note") {
 			s.Note = o.text("note", false)
+		}
+		// One title for every language (a publication's own title), or one
+		// per language (a description in brackets, a gloss).
+		if n := o.node("title"); n != nil && n.Kind == yaml.MappingNode {
+			s.Titles = o.text("title", true)
+			s.Title = s.Titles.In(ex.DefaultLanguage, "")
+			if s.Title == "" && len(l.langs) > 0 {
+				s.Title = s.Titles[l.langs[0]]
+			}
+		} else {
+			s.Title = o.str("title", true)
 		}
 		o.done()
 		if o.absent || s.Title == "" {

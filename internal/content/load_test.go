@@ -239,6 +239,9 @@ func TestLoad_BrokenInputs(t *testing.T) {
 		{"source without locator", func(fs fstest.MapFS) {
 			fs["sources.yaml"].Data = []byte(validSources + "bare:\n  title: Only a title\n")
 		}, "content/sources.yaml:8: bare: needs at least one of author, publisher or url, so a visitor can find it"},
+		{"a source's title in one language of two", func(fs fstest.MapFS) {
+			fs["sources.yaml"].Data = []byte(validSources + "desc:\n  title: {en: \"[An article]\"}\n  publisher: P\n")
+		}, "content/sources.yaml:9: desc.title.hu: missing translation"},
 		{"missing sources.yaml", func(fs fstest.MapFS) {
 			delete(fs, "sources.yaml")
 		}, "content/sources.yaml:0: -: file is missing"},

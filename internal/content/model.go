@@ -174,7 +174,8 @@ type Correction struct {
 // Source is one bibliography entry.
 type Source struct {
 	Key       string
-	Title     string
+	Title     string // in the exhibit's default language (TitleIn gives a visitor's)
+	Titles    Text   // nil when one title serves every language
 	Author    string
 	Publisher string
 	Year      string
@@ -182,13 +183,28 @@ type Source struct {
 	Note      Text
 }
 
-// Citation renders the source as one line for the sources screen.
-func (s *Source) Citation() string {
+// TitleIn is the source's title as a visitor reading lang sees it: its one
+// title, or its title in lang, else in fallback.
+func (s *Source) TitleIn(lang, fallback string) string {
+	if lang != "" {
+		if t := s.Titles.In(lang, fallback); t != "" {
+			return t
+		}
+	}
+	return s.Title
+}
+
+// Citation renders the source as one line in the default language.
+func (s *Source) Citation() string { return s.CitationIn("", "") }
+
+// CitationIn renders the source as one line for a visitor reading lang:
+// author, title, publisher, year — address.
+func (s *Source) CitationIn(lang, fallback string) string {
 	var parts []string
 	if s.Author != "" {
 		parts = append(parts, s.Author)
 	}
-	parts = append(parts, s.Title)
+	parts = append(parts, s.TitleIn(lang, fallback))
 	if s.Publisher != "" {
 		parts = append(parts, s.Publisher)
 	}

@@ -264,6 +264,8 @@ func (l *loader) mapBlock(o *object, _ *Page) Block {
 		}
 		m.Base = b
 	}
+	// The base maps are drawn from Natural Earth: the map cites it.
+	l.refs = append(l.refs, sourceRef{file: o.file, field: o.path("base"), key: MapDataSource, line: o.lineOf("base")})
 	ids := o.strList("places")
 	if len(ids) == 0 {
 		o.problem("places", "a map with no place: list at least one id of places.yaml")

@@ -39,6 +39,8 @@ const mapYAML = `blocks:
 func mapFS(t testing.TB, edit func(string) string) fstest.MapFS {
 	fs := validFS(t)
 	fs["places.yaml"] = &fstest.MapFile{Data: []byte(placesYAML)}
+	// A map cites its base map's data (MapDataSource).
+	fs["sources.yaml"].Data = []byte(validSources + MapDataSource + ":\n  title: Natural Earth\n  url: https://www.naturalearthdata.com/\n")
 	fs["images/map-base-town.json"] = &fstest.MapFile{Data: []byte(baseJSON)}
 	fs["images/map-base-town.png"] = &fstest.MapFile{Data: pngBytes(t)}
 	fs["before-1956/01-a.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(validPage, "%ID%", "page-a", 1) + edit(mapYAML))}

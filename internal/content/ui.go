@@ -11,7 +11,6 @@ var UIKeys = []string{
 	"page_of",           // "Page %d of %d" (two %d)
 	"quote_translated",  // marks a translation made by the exhibit
 	"quote_original",    // heading for the original wording
-	"image_credit",      // prefix of an image credit line
 	"content_notice",    // notice when a content folder was invalid (%s = folder, %d = count)
 	"choose_section",    // prompt on the home screen
 	"all_sources",       // home button to the sources screen
@@ -66,6 +65,9 @@ var UIKeys = []string{
 	"timeline_about",     // an event's approximate time: "c. {time}"
 	"timeline_from",      // an event from a time on: "from {time}"
 	"timeline_after",     // an event shortly after a time: "shortly after {time}"
+	// a page's sources overlay and the web page's sources: a heading per kind of block
+	"sources_text", "sources_quote", "sources_picture", "sources_listen",
+	"sources_chart", "sources_document", "sources_map", "sources_timeline",
 }
 
 // UIFormats are the labels that take values, with the verbs each must hold

@@ -135,7 +135,7 @@ func TranslatorNote(ex *content.Exhibit, q *content.Quote, lang string) string {
 	if q.TranslatedBy == "" || q.TranslatedBy == "exhibit" {
 		return ex.Label("quote_translated", lang)
 	}
-	return Citation(ex, q.TranslatedBy)
+	return CitationIn(ex, q.TranslatedBy, lang)
 }
 
 // QuoteOriginal is the line under a translated quotation: its original
@@ -154,6 +154,15 @@ func QuoteOriginal(ex *content.Exhibit, q *content.Quote, lang string) string {
 func Citation(ex *content.Exhibit, key string) string {
 	if s := ex.Sources[key]; s != nil {
 		return s.Citation()
+	}
+	return key
+}
+
+// CitationIn is Citation for a visitor reading lang: a source with a title
+// per language gives the title in lang.
+func CitationIn(ex *content.Exhibit, key, lang string) string {
+	if s := ex.Sources[key]; s != nil {
+		return s.CitationIn(lang, ex.DefaultLanguage)
 	}
 	return key
 }

@@ -257,6 +257,13 @@ type sourceView struct {
 	Anchor, Text, URL, Note string
 }
 
+// sourceGroupView is a page's sources for one kind of block, under its
+// heading (display.PageSources).
+type sourceGroupView struct {
+	Heading string
+	Sources []sourceView
+}
+
 type quoteView struct {
 	Text, Lang, By                           string
 	Original, OriginalLang, OriginalLabel    string
@@ -353,7 +360,7 @@ func (w *writer) source(key, lang string) sourceView {
 	}
 	bare := *s
 	bare.URL = ""
-	return sourceView{Anchor: "src-" + key, Text: bare.Citation(), URL: s.URL, Note: w.text(s.Note, lang)}
+	return sourceView{Anchor: "src-" + key, Text: bare.CitationIn(lang, w.ex.DefaultLanguage), URL: s.URL, Note: w.text(s.Note, lang)}
 }
 
 // root writes index.html: the exhibit's title and a choice of language.
@@ -459,7 +466,7 @@ func (w *writer) page(lang string, s *content.Section, pi int) error {
 		common
 		When, Date, Title         string
 		Aside, Blocks             []template.HTML
-		Sources                   []sourceView
+		Sources                   []sourceGroupView
 		SectionTitle, SectionHref string
 		PageOf                    string
 		Prev, Next                *link
@@ -481,7 +488,6 @@ func (w *writer) page(lang string, s *content.Section, pi int) error {
 	if pi+1 < len(s.Pages) {
 		data.Next = &link{Href: rel(at, pagePath(lang, s.ID, s.Pages[pi+1].ID))}
 	}
-	keys := append([]string(nil), p.Sources...)
 	for _, b := range p.Blocks {
 		html, err := w.block(b, p, lang, at, data.L)
 		if err != nil {
@@ -494,22 +500,18 @@ func (w *writer) page(lang string, s *content.Section, pi int) error {
 		} else {
 			data.Blocks = append(data.Blocks, html)
 		}
-		if q, ok := b.(content.QuoteBlock); ok && q.Quote != nil && q.Quote.Source != "" {
-			keys = append(keys, q.Quote.Source)
-		}
-		if c, ok := b.(content.ChartBlock); ok && c.Chart != nil {
-			keys = append(keys, c.Chart.Sources...)
-		}
-		if t, ok := b.(content.TimelineBlock); ok && t.Timeline != nil {
-			keys = append(keys, t.Sources()...)
-		}
 	}
-	seen := map[string]bool{}
-	for _, k := range keys {
-		if !seen[k] {
-			seen[k] = true
-			data.Sources = append(data.Sources, w.source(k, lang))
+	// Every block's sources, as the app's Sources overlay lists them.
+	for _, g := range display.PageSources(ex, p, lang) {
+		gv := sourceGroupView{Heading: g.Heading}
+		for _, l := range g.Lines {
+			v := sourceView{Text: l.Text, URL: l.URL, Note: l.Note}
+			if l.Key != "" {
+				v.Anchor = "src-" + l.Key
+			}
+			gv.Sources = append(gv.Sources, v)
 		}
+		data.Sources = append(data.Sources, gv)
 	}
 	return w.render(at, "page", data)
 }

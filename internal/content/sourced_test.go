@@ -1,0 +1,91 @@
+package content
+
+import (
+	"slices"
+	"testing"
+
+	contentfiles "budapest1956/content"
+)
+
+// TestSourced_EveryBlockOfTheExhibitNamesItsSources: every block on every
+// page of the built-in exhibit is Sourced, so the Sources overlay and the
+// web page list its sources; a new kind that forgets fails here.
+func TestSourced_EveryBlockOfTheExhibitNamesItsSources(t *testing.T) {
+	ex, probs := Load(contentfiles.Files, "content")
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	kinds := map[string]bool{}
+	for _, s := range ex.Sections {
+		for _, p := range s.Pages {
+			for _, b := range p.Blocks {
+				kinds[b.Kind()] = true
+				if _, ok := b.(Sourced); !ok {
+					t.Errorf("%s: a %s block (%T) does not name its sources: implement Sourced", p.File, b.Kind(), b)
+				}
+			}
+		}
+	}
+	for _, k := range []string{"text", "quote", "picture", "listen", "chart", "document", "map", "timeline"} {
+		if !kinds[k] {
+			t.Errorf("no page of the exhibit has a %s block: the test no longer covers it", k)
+		}
+	}
+}
+
+// TestPageSources_ReadingOrderByKindEachOnce: a page's sources come by
+// block kind in the order the kinds first appear, each source once, under
+// the first block that names it; credits are told apart by their words.
+func TestPageSources_ReadingOrderByKindEachOnce(t *testing.T) {
+	q := &Quote{Source: "b", TranslatedBy: "exhibit"}
+	img := &Image{Alt: Text{"en": "A tank"}, Credit: Text{"en": "Drawing"}, Licence: "CC BY 4.0"}
+	p := &Page{Blocks: []Block{
+		TextBlock{Sources: []string{"a", "b"}},
+		QuoteBlock{Quote: q},
+		ChartBlock{Chart: &Chart{Sources: []string{"c", "a"}}},
+		PictureBlock{Image: img},
+		DocumentBlock{Doc: &Document{Source: "b"}},
+		ChartBlock{Chart: &Chart{Sources: []string{"d"}}},
+		PictureBlock{Image: &Image{Alt: Text{"en": "A tank"}, Credit: Text{"en": "Drawing"}, Licence: "CC BY 4.0"}},
+		PictureBlock{Image: &Image{Alt: Text{"en": "A crowd"}, Credit: Text{"en": "Drawing"}}},
+	}}
+	got := PageSources(&Exhibit{}, p)
+	var kinds []string
+	for _, g := range got {
+		kinds = append(kinds, g.Kind)
+	}
+	if want := []string{"text", "chart", "picture"}; !slices.Equal(kinds, want) {
+		t.Fatalf("kinds %v, want %v (a kind with nothing new is left out)", kinds, want)
+	}
+	if keys := PageSourceKeys(&Exhibit{}, p); !slices.Equal(keys, []string{"a", "b", "c", "d"}) {
+		t.Errorf("keys %v, want [a b c d]", keys)
+	}
+	if n := len(got[2].Cites); n != 2 {
+		t.Errorf("%d picture credits, want 2 (the same credit once, a different picture's too)", n)
+	}
+}
+
+// TestSource_TitlePerLanguage: a source's title is one string for every
+// language (a publication's own title) or one per language; a citation in
+// a language gives that language's title.
+func TestSource_TitlePerLanguage(t *testing.T) {
+	fs := validFS(t)
+	fs["sources.yaml"].Data = []byte(validSources + "desc:\n  title: {en: \"[An article]\", hu: \"[Egy cikk]\"}\n  publisher: P\n")
+	ex, probs := Load(fs, "content")
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	d, one := ex.Sources["desc"], ex.Sources["book"]
+	for _, c := range []struct{ got, want string }{
+		{d.CitationIn("hu", "en"), "[Egy cikk], P"},
+		{d.CitationIn("en", "en"), "[An article], P"},
+		{d.ShortIn("hu", "en"), "[Egy cikk], P"},
+		{d.Citation(), "[An article], P"}, // the default language
+		{one.CitationIn("hu", "en"), "Someone, A Book"},
+		{ex.SourcesLine([]string{"desc"}, "hu"), ex.Label("chart_source", "hu") + ": [Egy cikk], P"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
