@@ -251,6 +251,9 @@ func (l *loader) sources(ex *Exhibit) {
 		if o.has("note") {
 			s.Note = o.text("note", false)
 		}
+		if o.has("credit") {
+			s.Credit = o.text("credit", false)
+		}
 		// One title for every language (a publication's own title), or one
 		// per language (a description in brackets, a gloss).
 		if n := o.node("title"); n != nil && n.Kind == yaml.MappingNode {

@@ -181,6 +181,18 @@ type Source struct {
 	Year      string
 	URL       string
 	Note      Text
+	// Credit is the source as a credit line names it (under a map): short,
+	// one per language; nil when none is given (then ShortIn serves).
+	Credit Text
+}
+
+// CreditIn is the source as a credit line names it for a visitor reading
+// lang: its credit, else its short form.
+func (s *Source) CreditIn(lang, fallback string) string {
+	if c := s.Credit.In(lang, fallback); c != "" {
+		return c
+	}
+	return s.ShortIn(lang, fallback)
 }
 
 // TitleIn is the source's title as a visitor reading lang sees it: its one

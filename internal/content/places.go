@@ -151,6 +151,10 @@ type MapBase struct {
 	Lon0, Lat0 float64 // the picture's centre
 	K          float64 // pixels per degree of latitude
 	Cos        float64 // cos(Lat0): longitudes are scaled by it
+	// Sources are the keys of sources.yaml for the data the picture is
+	// drawn from (tools/mapgen writes them): the map's credit line names
+	// them, the page's sources list them.
+	Sources []string
 }
 
 // MapProjection is the JSON tools/mapgen writes next to a base map.
@@ -162,6 +166,9 @@ type MapProjection struct {
 	Lat0   float64 `json:"lat0"`
 	K      float64 `json:"k"`
 	Cos    float64 `json:"cos"`
+	// Sources: the keys of sources.yaml for the picture's data. A base map
+	// drawn before tools/mapgen wrote them is Natural Earth's (MapDataSource).
+	Sources []string `json:"sources,omitempty"`
 }
 
 // Frac is where (lat, lon) lies on the picture, as fractions of its width
@@ -211,7 +218,10 @@ func (l *loader) mapBase(name string) (*MapBase, error) {
 	if err := l.checkImage(img); err != nil {
 		return nil, err
 	}
-	b := &MapBase{Name: name, Image: img, W: float64(p.Width), H: float64(p.Height), Lon0: p.Lon0, Lat0: p.Lat0, K: p.K, Cos: p.Cos}
+	b := &MapBase{Name: name, Image: img, W: float64(p.Width), H: float64(p.Height), Lon0: p.Lon0, Lat0: p.Lat0, K: p.K, Cos: p.Cos, Sources: p.Sources}
+	if len(b.Sources) == 0 {
+		b.Sources = []string{MapDataSource}
+	}
 	l.bases[name] = b
 	return b, nil
 }
@@ -264,8 +274,12 @@ func (l *loader) mapBlock(o *object, _ *Page) Block {
 		}
 		m.Base = b
 	}
-	// The base maps are drawn from Natural Earth: the map cites it.
-	l.refs = append(l.refs, sourceRef{file: o.file, field: o.path("base"), key: MapDataSource, line: o.lineOf("base")})
+	// The map cites the data its base map is drawn from.
+	if m.Base != nil {
+		for _, key := range m.Base.Sources {
+			l.refs = append(l.refs, sourceRef{file: o.file, field: o.path("base"), key: key, line: o.lineOf("base")})
+		}
+	}
 	ids := o.strList("places")
 	if len(ids) == 0 {
 		o.problem("places", "a map with no place: list at least one id of places.yaml")
@@ -293,9 +307,27 @@ func (l *loader) mapBlock(o *object, _ *Page) Block {
 	return MapBlock{m}
 }
 
-// MapCredit is the line under a map in lang: what it shows, the map data's
-// credit and where the positions come from, e.g. "Map data: Natural Earth
-// (public domain). Positions: en.wikipedia.org, hu.wikipedia.org."
+// MapDataCredit names the data a map's picture is drawn from in lang, e.g.
+// "Map data: Natural Earth (public domain)": the label map_credit and the
+// credit of each of the base map's sources.
+func (e *Exhibit) MapDataCredit(m *Map, lang string) string {
+	var names []string
+	if m.Base != nil {
+		for _, k := range m.Base.Sources {
+			if s := e.Sources[k]; s != nil {
+				names = append(names, s.CreditIn(lang, e.DefaultLanguage))
+			}
+		}
+	}
+	if len(names) == 0 {
+		return e.Label("map_credit", lang)
+	}
+	return e.Label("map_credit", lang) + ": " + strings.Join(names, "; ")
+}
+
+// MapCredit is the line under a map in lang: the map data's credit and
+// where the positions come from, e.g. "Map data: Natural Earth (public
+// domain). Positions: en.wikipedia.org, hu.wikipedia.org."
 func (e *Exhibit) MapCredit(m *Map, lang string) string {
 	var hosts []string
 	seen := map[string]bool{}
@@ -305,5 +337,5 @@ func (e *Exhibit) MapCredit(m *Map, lang string) string {
 			hosts = append(hosts, h)
 		}
 	}
-	return e.Label("map_credit", lang) + ". " + e.Label("map_positions", lang) + ": " + strings.Join(hosts, ", ") + "."
+	return e.MapDataCredit(m, lang) + ". " + e.Label("map_positions", lang) + ": " + strings.Join(hosts, ", ") + "."
 }

@@ -71,8 +71,49 @@ func TestLoad_MapBlock(t *testing.T) {
 	if fx, fy := m.Base.Frac(47.51, 19.06); math.Abs(fx*1200-720) > 0.5 || math.Abs(fy*800-(400-177.6)) > 0.5 {
 		t.Errorf("0.01° north-east lands at %.1f, %.1f px", fx*1200, fy*800)
 	}
-	if got := ex.MapCredit(m, "en"); got != "E. E: example.org." {
+	// A projection file naming no sources is Natural Earth's (MapDataSource).
+	if got := ex.MapCredit(m, "en"); got != "E: Natural Earth. E: example.org." {
 		t.Errorf("credit line %q", got)
+	}
+}
+
+// TestLoad_MapBaseSources: the sources a base map's projection file names
+// are credited under the map (each by its credit, else its short form) and
+// listed with the page's sources; an unknown key is reported with the file.
+func TestLoad_MapBaseSources(t *testing.T) {
+	fs := mapFS(t, func(s string) string { return s })
+	fs["images/map-base-town.json"].Data = []byte(strings.Replace(baseJSON, `}`, `, "sources": ["natural-earth", "borders"]}`, 1))
+	fs["sources.yaml"].Data = append(fs["sources.yaml"].Data, []byte("borders:\n  title: Border data\n  url: https://example.org/borders\n  credit: {en: the borders by Example, hu: \"a határok: Example\"}\n")...)
+	ex, probs := Load(fs, "content")
+	if len(probs) > 0 {
+		t.Fatalf("problems: %v", probs)
+	}
+	m := ex.Sections[0].Pages[0].Blocks[len(ex.Sections[0].Pages[0].Blocks)-1].(MapBlock)
+	if got, want := ex.MapCredit(m.Map, "hu"), "H: Natural Earth; a határok: Example. H: example.org."; got != want {
+		t.Errorf("credit line %q, want %q", got, want)
+	}
+	var keys []string
+	for _, c := range m.Cites(ex) {
+		if c.Key != "" {
+			keys = append(keys, c.Key)
+		}
+	}
+	if strings.Join(keys, ",") != "natural-earth,borders" {
+		t.Errorf("the map cites %v, want its base map's natural-earth and borders", keys)
+	}
+
+	fs["images/map-base-town.json"].Data = []byte(strings.Replace(baseJSON, `}`, `, "sources": ["nope"]}`, 1))
+	_, probs = Load(fs, "content")
+	// Reported where a page uses the base map.
+	want := `blocks[0].base: unknown source "nope" (not in sources.yaml)`
+	found := false
+	var lines []string
+	for _, p := range probs {
+		lines = append(lines, p.String())
+		found = found || strings.HasPrefix(p.String(), "content/before-1956/01-a.yaml:") && strings.HasSuffix(p.String(), want)
+	}
+	if !found {
+		t.Errorf("want problem\n  %s\ngot\n  %s", want, strings.Join(lines, "\n  "))
 	}
 }
 

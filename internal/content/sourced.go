@@ -165,8 +165,8 @@ func (b DocumentBlock) Cites(*Exhibit) []Cite {
 	return keyCites(b.Doc.Source)
 }
 
-// MapDataSource is the key of sources.yaml for the base maps' data:
-// tools/mapgen draws them from Natural Earth.
+// MapDataSource is the key of sources.yaml for the data of a base map whose
+// projection file names none (tools/mapgen draws from Natural Earth).
 const MapDataSource = "natural-earth"
 
 // Cites of a map: the base map's data, then each place's coordinate as its
@@ -175,7 +175,10 @@ func (b MapBlock) Cites(ex *Exhibit) []Cite {
 	if b.Map == nil {
 		return nil
 	}
-	out := keyCites(MapDataSource)
+	var out []Cite
+	if b.Map.Base != nil {
+		out = keyCites(b.Map.Base.Sources...)
+	}
 	for _, p := range b.Map.Places {
 		// The coordinate and its publication read the same in every language.
 		read := Text{ex.DefaultLanguage: p.Given + ", " + p.SourceHost()}

@@ -59,7 +59,7 @@ var UIKeys = []string{
 	"audio_position",     // the player's progress bar
 	"audio_dial",         // the radio set's dial, tuned
 	"audio_dial_between", // the dial between stations
-	"map_credit",         // under a map: the base map's data and its licence
+	"map_credit",         // under a map, before the credits of the base map's data sources
 	"map_positions",      // under a map, before the sites its places' coordinates come from
 	"timeline_day",       // heading of a day on a time axis: "Events of {date}"
 	"timeline_about",     // an event's approximate time: "c. {time}"

