@@ -103,26 +103,10 @@ func (a *App) wrapAudio(content fyne.CanvasObject) fyne.CanvasObject {
 	cap := ui.NewText("", ui.SizeSmall, fyne.TextStyle{})
 	cap.Importance = widget.WarningImportance
 	a.audio.caption = cap
-	bg := canvas.NewRectangle(ui.Colors().Surface)
-	bar := container.New(&spokenLineLayout{}, bg, cap)
+	// The line is as tall as its one line of small text, even when empty.
+	bar := container.NewStack(canvas.NewRectangle(ui.Colors().Surface), cap)
 	hear := ui.NewHearLayer(a.heardAt, a.activateAt)
 	return container.NewStack(container.NewBorder(nil, bar, nil, nil, content), hear)
-}
-
-// spokenLineLayout gives the spoken-words line one line of small text.
-type spokenLineLayout struct{}
-
-func (spokenLineLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.Position{})
-		o.Resize(s)
-	}
-}
-
-func (spokenLineLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	one := widget.NewLabel("Ág")
-	one.SizeName = ui.SizeSmall
-	return fyne.NewSize(100, one.MinSize().Height)
 }
 
 // items are the things on screen a visitor can hear, in reading order.
@@ -165,17 +149,26 @@ func (a *App) announce() {
 	// The bar's "Page 4 of 23" counts screenfuls; the place has said which
 	// page of how many.
 	counter := display.PageOf(a.ex, i+1, n, a.visit.Lang)
-	for _, it := range a.items() {
-		if it.Role != fyne.AccessibleRoleText || (n > 0 && it.Label == counter) {
-			continue
-		}
+	parts = append(parts, textLabels(a.items(), func(it ui.Item) bool {
 		switch it.Obj.(type) {
 		case *ui.FitText, *ui.Dots: // the bar's title and the page dots: said in place
-			continue
+			return true
 		}
-		parts = append(parts, it.Label)
+		return n > 0 && it.Label == counter
+	})...)
+	a.say(ui.Sentences(parts...))
+}
+
+// textLabels are the labels of the texts among items, in reading order,
+// but those skip says are said otherwise (skip may be nil).
+func textLabels(items []ui.Item, skip func(ui.Item) bool) []string {
+	var out []string
+	for _, it := range items {
+		if it.Role == fyne.AccessibleRoleText && (skip == nil || !skip(it)) {
+			out = append(out, it.Label)
+		}
 	}
-	a.say(sentences2(parts))
+	return out
 }
 
 // prewarm has the controls' names made ahead: the arrows then speak at once.
@@ -207,13 +200,7 @@ func (a *App) announceOverlay(panel fyne.CanvasObject) {
 	}
 	a.audio.focus = nil
 	items, _ := ui.Walk(panel)
-	var parts []string
-	for _, it := range items {
-		if it.Role == fyne.AccessibleRoleText {
-			parts = append(parts, it.Label)
-		}
-	}
-	a.say(sentences2(parts))
+	a.say(ui.Sentences(textLabels(items, nil)...))
 }
 
 // spoken is what a visitor hears for an item: its label and, for a
@@ -376,25 +363,6 @@ func (a *App) audioKey(act keyAction) bool {
 func (a *App) announceAgain() {
 	a.audio.said = ""
 	a.announce()
-}
-
-// sentences2 joins spoken parts, each ending as a sentence.
-func sentences2(parts []string) string {
-	var b strings.Builder
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString(" ")
-		}
-		b.WriteString(p)
-		if !strings.ContainsAny(p[len(p)-1:], ".!?:…”“\"") {
-			b.WriteString(".")
-		}
-	}
-	return b.String()
 }
 
 func openKey(open map[string]bool) string {
