@@ -36,6 +36,7 @@ type Speech interface {
 type audioState struct {
 	speech  Speech
 	focus   fyne.CanvasObject // what the keys or a tap last moved to
+	was     ui.Item           // the focus's name and role, to find it again on a redraw
 	caption *widget.Label     // the words being spoken
 	said    string            // the screen last announced: not again on a redraw
 	hinted  bool              // the touch-and-hear hint was given this visit
@@ -134,6 +135,7 @@ func (a *App) announce() {
 	i, n := a.View()
 	key := a.State() + "|" + a.visit.Lang + "|" + strconv.Itoa(i) + "/" + strconv.Itoa(n) + "|" + openKey(a.visit.Open)
 	if key == a.audio.said {
+		a.keepFocus()
 		return
 	}
 	a.audio.said, a.audio.focus = key, nil
@@ -143,15 +145,22 @@ func (a *App) announce() {
 		a.audio.greet = false
 		parts = append(parts, a.label("audio_on"))
 	}
+	place := ""
 	if s, ok := a.cur.(speakable); ok {
-		parts = append(parts, s.place())
+		place = s.place()
+		parts = append(parts, place)
 	}
 	// The bar's "Page 4 of 23" counts screenfuls; the place has said which
 	// page of how many.
 	counter := display.PageOf(a.ex, i+1, n, a.visit.Lang)
+	named := false // the heading the place ends with (a broadcast's title): said once
 	parts = append(parts, textLabels(a.items(), func(it ui.Item) bool {
 		switch it.Obj.(type) {
 		case *ui.FitText, *ui.Dots: // the bar's title and the page dots: said in place
+			return true
+		}
+		if !named && strings.HasSuffix(place, " "+strings.TrimSpace(it.Label)) {
+			named = true
 			return true
 		}
 		return n > 0 && it.Label == counter
@@ -237,7 +246,7 @@ func (a *App) moveFocus(dir int) {
 // focusItem makes it the focus: keyboard focus too when it takes it, so
 // Enter reaches it as it would without audio mode.
 func (a *App) focusItem(it ui.Item) {
-	a.audio.focus = it.Obj
+	a.setFocus(it)
 	c := a.win.Canvas()
 	if f, ok := it.Obj.(fyne.Focusable); ok {
 		if c.Focused() != f {
@@ -249,6 +258,41 @@ func (a *App) focusItem(it ui.Item) {
 	a.say(a.spoken(it))
 }
 
+// setFocus makes it the audio focus, quietly.
+func (a *App) setFocus(it ui.Item) { a.audio.focus, a.audio.was = it.Obj, it }
+
+// keepFocus finds the focus again after the screen was drawn anew (a
+// narration loaded, a comfort toggle): the item with the same name and
+// role, so the arrows go on from where the visitor was; none: from the
+// start.
+func (a *App) keepFocus() {
+	if a.audio.focus == nil {
+		return
+	}
+	items := a.items()
+	if indexOf(items, a.audio.focus) >= 0 {
+		return
+	}
+	a.audio.focus = nil
+	for _, it := range items {
+		if it.Label == a.audio.was.Label && it.Role == a.audio.was.Role {
+			a.setFocus(it)
+			return
+		}
+	}
+}
+
+// refocus moves the audio focus to o, on screen, and says it: what the
+// visitor was on has changed under them (Play can be pressed now).
+func (a *App) refocus(o fyne.CanvasObject) {
+	for _, it := range a.items() {
+		if it.Obj == o {
+			a.focusItem(it)
+			return
+		}
+	}
+}
+
 // focusGained hears Fyne's own focus moving (Tab): the audio focus follows.
 func (a *App) focusGained(o fyne.CanvasObject) {
 	if !a.visit.AudioMode || o == a.audio.focus {
@@ -256,7 +300,7 @@ func (a *App) focusGained(o fyne.CanvasObject) {
 	}
 	for _, it := range a.items() {
 		if it.Obj == o {
-			a.audio.focus = o
+			a.setFocus(it)
 			a.say(a.spoken(it))
 			return
 		}
@@ -292,7 +336,7 @@ func (a *App) heardAt(p fyne.Position) {
 	if !ok {
 		return
 	}
-	a.audio.focus = it.Obj
+	a.setFocus(it)
 	text := a.spoken(it)
 	if it.Actionable() && !a.audio.hinted {
 		a.audio.hinted = true
@@ -305,7 +349,7 @@ func (a *App) heardAt(p fyne.Position) {
 func (a *App) activateAt(p fyne.Position) {
 	a.touched()
 	if it, ok := a.itemAt(p); ok {
-		a.audio.focus = it.Obj
+		a.setFocus(it)
 		a.activateItem(it)
 	}
 }

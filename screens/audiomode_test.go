@@ -578,3 +578,127 @@ func TestAudio_SourcesOverlayIsReadAndHeardByTouch(t *testing.T) {
 		t.Errorf("one tap on the backdrop said %q, want its name (%q)", sp.last(), a.label("close"))
 	}
 }
+
+// TestAudio_PlayerWhileLoading: a broadcast whose narration is still
+// being read is announced with its title and "loading" once, not with the
+// empty time "0:00 / 0:00"; when it has loaded nothing more is said, but
+// a visitor whose focus is on Play hears that it can now be pressed.
+func TestAudio_PlayerWhileLoading(t *testing.T) {
+	a, win, sp, finish := newLoadingApp(t, loadExhibit(t))
+	b := narrated(t, a.ex)
+	title := display.BroadcastTitle(a.ex, b, "en")
+	empty := display.Clock(0) + " / " + display.Clock(0)
+
+	mark := len(sp.said)
+	a.ShowBroadcast(b.ID, nil)
+	said := sp.since(mark)
+	if !strings.Contains(said, title) || strings.Count(said, a.label("audio_loading")) != 1 {
+		t.Errorf("while loading, want the title and %q once; said %q", a.label("audio_loading"), said)
+	}
+	if strings.Count(said, title) != 1 {
+		t.Errorf("the title was said %d times: %q", strings.Count(said, title), said)
+	}
+	if strings.Contains(said, empty) {
+		t.Errorf("while loading the empty time %q was said: %q", empty, said)
+	}
+
+	// The visitor is on the note that the voice is synthetic when it has
+	// loaded: nothing is said, and the arrows go on from there on the new
+	// screen.
+	note := display.Renarration(a.ex, b, "en")
+	for range 40 {
+		press(win, fyne.KeyDown)
+		if l, ok := a.audio.focus.(*widget.Label); ok && l.Text == note {
+			break
+		}
+	}
+	if l, ok := a.audio.focus.(*widget.Label); !ok || l.Text != note {
+		t.Fatal("the arrows did not reach the note on the voice")
+	}
+	mark = len(sp.said)
+	finish()
+	if said := sp.since(mark); said != "" {
+		t.Errorf("when loading ended, %q was said", said)
+	}
+	if l, ok := a.audio.focus.(*widget.Label); !ok || l.Text != note || indexOf(a.items(), l) < 0 {
+		t.Errorf("after loading, the focus is not on the note on screen but on %T", a.audio.focus)
+	}
+
+	// Loading again (the language changes back and forth: a new load), the
+	// focus on Play: when it has loaded, Play is said.
+	a.SetLanguage("hu")
+	a.SetLanguage("en")
+	for range 40 {
+		press(win, fyne.KeyDown)
+		if bt, ok := a.audio.focus.(*ui.Button); ok && bt.Spoken.Spoken == a.label("play") {
+			break
+		}
+	}
+	if bt, ok := a.audio.focus.(*ui.Button); !ok || bt.Spoken.Spoken != a.label("play") {
+		t.Fatal("the arrows did not reach Play")
+	}
+	mark = len(sp.said)
+	finish()
+	if got, want := sp.since(mark), a.label("play")+", "+a.label("role_button")+"\n"; got != want {
+		t.Errorf("loaded with the focus on Play: said %q, want %q", got, want)
+	}
+	if bt, ok := a.audio.focus.(*ui.Button); !ok || bt != a.playerOn().play || bt.Disabled() {
+		t.Error("after loading, the focus is not on the (enabled) Play button on screen")
+	}
+}
+
+// newLoadingApp is an audio-mode app whose narrations load only when
+// finish is called.
+func newLoadingApp(t *testing.T, ex *content.Exhibit) (a *App, win fyne.Window, sp *fakeSpeech, finish func()) {
+	test.NewTempApp(t)
+	ui.Apply(false, 1)
+	win = test.NewTempWindow(t, nil)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(1920, 1080))
+	var pending []func()
+	later := func(_ string, fn func()) { pending = append(pending, fn) }
+	finish = func() {
+		for len(pending) > 0 {
+			fn := pending[0]
+			pending = pending[1:]
+			fn()
+		}
+	}
+	sp = &fakeSpeech{}
+	a = New(win, ex, Options{Speech: sp, AudioMode: true, Background: later, Do: direct})
+	return a, win, sp, finish
+}
+
+// narrated is the first broadcast with an English reading.
+func narrated(t *testing.T, ex *content.Exhibit) *content.Broadcast {
+	for _, b := range ex.Broadcasts {
+		if b.Narrated("en") {
+			return b
+		}
+	}
+	t.Fatal("no broadcast is read in English")
+	return nil
+}
+
+// TestAudio_PlayerLoadFailureIsSaid: a narration that cannot be played is
+// said when loading ends, wherever the visitor is: Play will never come.
+func TestAudio_PlayerLoadFailureIsSaid(t *testing.T) {
+	fsys := builtinCopy(t)
+	b := narrated(t, loadExhibit(t))
+	fsys[b.AudioFile("en")].Data = []byte("not an Ogg file")
+	ex, _ := content.Load(fsys, "content")
+	if ex == nil {
+		t.Fatal("the exhibit with a broken narration did not load")
+	}
+	a, _, sp, finish := newLoadingApp(t, ex)
+	a.ShowBroadcast(b.ID, nil)
+	mark := len(sp.said)
+	finish()
+	r := a.playerOn()
+	if r == nil || r.errText == "" {
+		t.Fatal("the broken narration gave no error")
+	}
+	if got := sp.since(mark); !strings.Contains(got, r.errText) {
+		t.Errorf("when loading failed, said %q, want the error %q", got, r.errText)
+	}
+}
