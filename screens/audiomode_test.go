@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -700,5 +701,68 @@ func TestAudio_PlayerLoadFailureIsSaid(t *testing.T) {
 	}
 	if got := sp.since(mark); !strings.Contains(got, r.errText) {
 		t.Errorf("when loading failed, said %q, want the error %q", got, r.errText)
+	}
+}
+
+// TestAudio_ChartsAreHeardByWhatTheyShow: a chart is heard as its title
+// and its alt text, which says every figure in words, then its note and
+// sources; the figures' lines ("Label: value") are not read on the same
+// screenful, so no number is said twice — on a kiosk and with large text
+// on a laptop (where a chart may be cut into cards), in both languages.
+func TestAudio_ChartsAreHeardByWhatTheyShow(t *testing.T) {
+	for _, c := range []struct {
+		size  fyne.Size
+		scale float32
+	}{{fyne.NewSize(1920, 1080), 1}, {fyne.NewSize(1280, 800), 2}} {
+		a, _, sp := newAudioApp(t, c.size.Width, c.size.Height, true)
+		a.SetAccess(Access{TextScale: c.scale})
+		for _, lang := range []string{"en", "hu"} {
+			a.SetLanguage(lang)
+			for _, cp := range chartPages(a.ex) {
+				sec, page := cp[0].(string), cp[1].(int)
+				p := a.ex.Section(sec).Pages[page]
+				var ch *content.Chart
+				for _, b := range p.Blocks {
+					if cb, ok := b.(content.ChartBlock); ok {
+						ch = cb.Chart
+					}
+				}
+				where := fmt.Sprintf("%v ×%v %s %s", c.size, c.scale, lang, p.ID)
+				title, alt := a.text(ch.Title), a.text(ch.Alt)
+				mark := len(sp.said)
+				a.ShowSection(sec, page)
+				all, heardAlt := "", false
+				for {
+					said := sp.since(mark)
+					all += said
+					if n := strings.Count(said, alt); n > 1 {
+						t.Errorf("%s: the alt text was said %d times on one screenful", where, n)
+					} else if n == 1 {
+						heardAlt = true
+						if !strings.Contains(said, ui.Sentences(title, alt)) {
+							t.Errorf("%s: the alt text was not said after the chart's title: %q", where, said)
+						}
+						for _, bar := range ch.Bars {
+							if line := a.text(bar.Label) + ": " + a.text(bar.Value); strings.Contains(said, line) {
+								t.Errorf("%s: %q was said as well as the alt text", where, line)
+							}
+						}
+					}
+					mark = len(sp.said)
+					if i, n := a.View(); i+1 >= n {
+						break
+					}
+					a.Next()
+				}
+				if !heardAlt {
+					t.Errorf("%s: the chart's alt text %q was never said", where, alt)
+				}
+				for _, k := range ch.Sources {
+					if s := a.ex.Sources[k].Short(); !strings.Contains(all, s) {
+						t.Errorf("%s: the source %q was not said", where, s)
+					}
+				}
+			}
+		}
 	}
 }
