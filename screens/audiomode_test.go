@@ -766,3 +766,57 @@ func TestAudio_ChartsAreHeardByWhatTheyShow(t *testing.T) {
 		}
 	}
 }
+
+// TestAudio_PictureCreditsAreHeardWithoutTheLicence: a picture's credit
+// line is heard after its description, with what the picture is
+// ("Illustration, not a photograph: …") and whose it is, but not its
+// licence code, which stays on screen — every picture, both languages.
+func TestAudio_PictureCreditsAreHeardWithoutTheLicence(t *testing.T) {
+	a, win, sp := newAudioApp(t, 1920, 1080, true)
+	checked := 0
+	for _, lang := range []string{"en", "hu"} {
+		a.SetLanguage(lang)
+		for _, s := range a.ex.Sections {
+			for pi, p := range s.Pages {
+				var im *content.Image
+				for _, b := range p.Blocks {
+					if pb, ok := b.(content.PictureBlock); ok {
+						im = pb.Image
+					}
+				}
+				if im == nil || im.Licence == "" {
+					continue
+				}
+				where := lang + " " + p.ID
+				credit, alt := a.text(im.Credit), a.text(im.Alt)
+				mark := len(sp.said)
+				a.ShowSection(s.ID, pi)
+				said, shown := "", false
+				for {
+					said += sp.since(mark)
+					mark = len(sp.said)
+					for _, tx := range texts(win) {
+						shown = shown || tx == display.Credit(a.ex, im, lang)
+					}
+					if i, n := a.View(); i+1 >= n {
+						break
+					}
+					a.Next()
+				}
+				checked++
+				if !strings.Contains(said, ui.Sentences(alt, credit)) {
+					t.Errorf("%s: the credit %q was not heard after the picture", where, display.Shorten(credit, 60))
+				}
+				if strings.Contains(said, im.Licence) {
+					t.Errorf("%s: the licence code %q was read aloud", where, im.Licence)
+				}
+				if !shown {
+					t.Errorf("%s: the credit line with the licence is not on screen", where)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no picture with a licence was checked")
+	}
+}
