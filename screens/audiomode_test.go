@@ -602,6 +602,9 @@ func TestAudio_PlayerWhileLoading(t *testing.T) {
 	if strings.Contains(said, empty) {
 		t.Errorf("while loading the empty time %q was said: %q", empty, said)
 	}
+	if got := a.playerOn().progress.AccessibilityLabel(); got != a.label("audio_loading") {
+		t.Errorf("while loading, the arrows would hear the position as %q, want %q", got, a.label("audio_loading"))
+	}
 
 	// The visitor is on the note that the voice is synthetic when it has
 	// loaded: nothing is said, and the arrows go on from there on the new
