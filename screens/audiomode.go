@@ -36,6 +36,7 @@ type Speech interface {
 type audioState struct {
 	speech  Speech
 	focus   fyne.CanvasObject // what the keys or a tap last moved to
+	was     ui.Item           // the focus's name and role, to find it again on a redraw
 	caption *widget.Label     // the words being spoken
 	said    string            // the screen last announced: not again on a redraw
 	hinted  bool              // the touch-and-hear hint was given this visit
@@ -103,26 +104,10 @@ func (a *App) wrapAudio(content fyne.CanvasObject) fyne.CanvasObject {
 	cap := ui.NewText("", ui.SizeSmall, fyne.TextStyle{})
 	cap.Importance = widget.WarningImportance
 	a.audio.caption = cap
-	bg := canvas.NewRectangle(ui.Colors().Surface)
-	bar := container.New(&spokenLineLayout{}, bg, cap)
+	// The line is as tall as its one line of small text, even when empty.
+	bar := container.NewStack(canvas.NewRectangle(ui.Colors().Surface), cap)
 	hear := ui.NewHearLayer(a.heardAt, a.activateAt)
 	return container.NewStack(container.NewBorder(nil, bar, nil, nil, content), hear)
-}
-
-// spokenLineLayout gives the spoken-words line one line of small text.
-type spokenLineLayout struct{}
-
-func (spokenLineLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.Position{})
-		o.Resize(s)
-	}
-}
-
-func (spokenLineLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	one := widget.NewLabel("Ág")
-	one.SizeName = ui.SizeSmall
-	return fyne.NewSize(100, one.MinSize().Height)
 }
 
 // items are the things on screen a visitor can hear, in reading order.
@@ -150,6 +135,7 @@ func (a *App) announce() {
 	i, n := a.View()
 	key := a.State() + "|" + a.visit.Lang + "|" + strconv.Itoa(i) + "/" + strconv.Itoa(n) + "|" + openKey(a.visit.Open)
 	if key == a.audio.said {
+		a.keepFocus()
 		return
 	}
 	a.audio.said, a.audio.focus = key, nil
@@ -159,23 +145,39 @@ func (a *App) announce() {
 		a.audio.greet = false
 		parts = append(parts, a.label("audio_on"))
 	}
+	place := ""
 	if s, ok := a.cur.(speakable); ok {
-		parts = append(parts, s.place())
+		place = s.place()
+		parts = append(parts, place)
 	}
 	// The bar's "Page 4 of 23" counts screenfuls; the place has said which
 	// page of how many.
 	counter := display.PageOf(a.ex, i+1, n, a.visit.Lang)
-	for _, it := range a.items() {
-		if it.Role != fyne.AccessibleRoleText || (n > 0 && it.Label == counter) {
-			continue
-		}
+	named := false // the heading the place ends with (a broadcast's title): said once
+	parts = append(parts, textLabels(a.items(), func(it ui.Item) bool {
 		switch it.Obj.(type) {
 		case *ui.FitText, *ui.Dots: // the bar's title and the page dots: said in place
-			continue
+			return true
 		}
-		parts = append(parts, it.Label)
+		if !named && strings.HasSuffix(place, " "+strings.TrimSpace(it.Label)) {
+			named = true
+			return true
+		}
+		return n > 0 && it.Label == counter
+	})...)
+	a.say(ui.Sentences(parts...))
+}
+
+// textLabels are the labels of the texts among items, in reading order,
+// but those skip says are said otherwise (skip may be nil).
+func textLabels(items []ui.Item, skip func(ui.Item) bool) []string {
+	var out []string
+	for _, it := range items {
+		if it.Role == fyne.AccessibleRoleText && (skip == nil || !skip(it)) {
+			out = append(out, it.Label)
+		}
 	}
-	a.say(sentences2(parts))
+	return out
 }
 
 // prewarm has the controls' names made ahead: the arrows then speak at once.
@@ -207,13 +209,7 @@ func (a *App) announceOverlay(panel fyne.CanvasObject) {
 	}
 	a.audio.focus = nil
 	items, _ := ui.Walk(panel)
-	var parts []string
-	for _, it := range items {
-		if it.Role == fyne.AccessibleRoleText {
-			parts = append(parts, it.Label)
-		}
-	}
-	a.say(sentences2(parts))
+	a.say(ui.Sentences(textLabels(items, nil)...))
 }
 
 // spoken is what a visitor hears for an item: its label and, for a
@@ -250,7 +246,7 @@ func (a *App) moveFocus(dir int) {
 // focusItem makes it the focus: keyboard focus too when it takes it, so
 // Enter reaches it as it would without audio mode.
 func (a *App) focusItem(it ui.Item) {
-	a.audio.focus = it.Obj
+	a.setFocus(it)
 	c := a.win.Canvas()
 	if f, ok := it.Obj.(fyne.Focusable); ok {
 		if c.Focused() != f {
@@ -262,6 +258,41 @@ func (a *App) focusItem(it ui.Item) {
 	a.say(a.spoken(it))
 }
 
+// setFocus makes it the audio focus, quietly.
+func (a *App) setFocus(it ui.Item) { a.audio.focus, a.audio.was = it.Obj, it }
+
+// keepFocus finds the focus again after the screen was drawn anew (a
+// narration loaded, a comfort toggle): the item with the same name and
+// role, so the arrows go on from where the visitor was; none: from the
+// start.
+func (a *App) keepFocus() {
+	if a.audio.focus == nil {
+		return
+	}
+	items := a.items()
+	if indexOf(items, a.audio.focus) >= 0 {
+		return
+	}
+	a.audio.focus = nil
+	for _, it := range items {
+		if it.Label == a.audio.was.Label && it.Role == a.audio.was.Role {
+			a.setFocus(it)
+			return
+		}
+	}
+}
+
+// refocus moves the audio focus to o, on screen, and says it: what the
+// visitor was on has changed under them (Play can be pressed now).
+func (a *App) refocus(o fyne.CanvasObject) {
+	for _, it := range a.items() {
+		if it.Obj == o {
+			a.focusItem(it)
+			return
+		}
+	}
+}
+
 // focusGained hears Fyne's own focus moving (Tab): the audio focus follows.
 func (a *App) focusGained(o fyne.CanvasObject) {
 	if !a.visit.AudioMode || o == a.audio.focus {
@@ -269,7 +300,7 @@ func (a *App) focusGained(o fyne.CanvasObject) {
 	}
 	for _, it := range a.items() {
 		if it.Obj == o {
-			a.audio.focus = o
+			a.setFocus(it)
 			a.say(a.spoken(it))
 			return
 		}
@@ -305,7 +336,7 @@ func (a *App) heardAt(p fyne.Position) {
 	if !ok {
 		return
 	}
-	a.audio.focus = it.Obj
+	a.setFocus(it)
 	text := a.spoken(it)
 	if it.Actionable() && !a.audio.hinted {
 		a.audio.hinted = true
@@ -318,7 +349,7 @@ func (a *App) heardAt(p fyne.Position) {
 func (a *App) activateAt(p fyne.Position) {
 	a.touched()
 	if it, ok := a.itemAt(p); ok {
-		a.audio.focus = it.Obj
+		a.setFocus(it)
 		a.activateItem(it)
 	}
 }
@@ -376,25 +407,6 @@ func (a *App) audioKey(act keyAction) bool {
 func (a *App) announceAgain() {
 	a.audio.said = ""
 	a.announce()
-}
-
-// sentences2 joins spoken parts, each ending as a sentence.
-func sentences2(parts []string) string {
-	var b strings.Builder
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString(" ")
-		}
-		b.WriteString(p)
-		if !strings.ContainsAny(p[len(p)-1:], ".!?:…”“\"") {
-			b.WriteString(".")
-		}
-	}
-	return b.String()
 }
 
 func openKey(open map[string]bool) string {

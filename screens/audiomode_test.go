@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -576,5 +577,249 @@ func TestAudio_SourcesOverlayIsReadAndHeardByTouch(t *testing.T) {
 	}
 	if sp.last() == "" || !strings.HasPrefix(sp.last(), a.label("close")) {
 		t.Errorf("one tap on the backdrop said %q, want its name (%q)", sp.last(), a.label("close"))
+	}
+}
+
+// TestAudio_PlayerWhileLoading: a broadcast whose narration is still
+// being read is announced with its title and "loading" once, not with the
+// empty time "0:00 / 0:00"; when it has loaded nothing more is said, but
+// a visitor whose focus is on Play hears that it can now be pressed.
+func TestAudio_PlayerWhileLoading(t *testing.T) {
+	a, win, sp, finish := newLoadingApp(t, loadExhibit(t))
+	b := narrated(t, a.ex)
+	title := display.BroadcastTitle(a.ex, b, "en")
+	empty := display.Clock(0) + " / " + display.Clock(0)
+
+	mark := len(sp.said)
+	a.ShowBroadcast(b.ID, nil)
+	said := sp.since(mark)
+	if !strings.Contains(said, title) || strings.Count(said, a.label("audio_loading")) != 1 {
+		t.Errorf("while loading, want the title and %q once; said %q", a.label("audio_loading"), said)
+	}
+	if strings.Count(said, title) != 1 {
+		t.Errorf("the title was said %d times: %q", strings.Count(said, title), said)
+	}
+	if strings.Contains(said, empty) {
+		t.Errorf("while loading the empty time %q was said: %q", empty, said)
+	}
+	if got := a.playerOn().progress.AccessibilityLabel(); got != a.label("audio_loading") {
+		t.Errorf("while loading, the arrows would hear the position as %q, want %q", got, a.label("audio_loading"))
+	}
+
+	// The visitor is on the note that the voice is synthetic when it has
+	// loaded: nothing is said, and the arrows go on from there on the new
+	// screen.
+	note := display.Renarration(a.ex, b, "en")
+	for range 40 {
+		press(win, fyne.KeyDown)
+		if l, ok := a.audio.focus.(*widget.Label); ok && l.Text == note {
+			break
+		}
+	}
+	if l, ok := a.audio.focus.(*widget.Label); !ok || l.Text != note {
+		t.Fatal("the arrows did not reach the note on the voice")
+	}
+	mark = len(sp.said)
+	finish()
+	if said := sp.since(mark); said != "" {
+		t.Errorf("when loading ended, %q was said", said)
+	}
+	if l, ok := a.audio.focus.(*widget.Label); !ok || l.Text != note || indexOf(a.items(), l) < 0 {
+		t.Errorf("after loading, the focus is not on the note on screen but on %T", a.audio.focus)
+	}
+
+	// Loading again (the language changes back and forth: a new load), the
+	// focus on Play: when it has loaded, Play is said.
+	a.SetLanguage("hu")
+	a.SetLanguage("en")
+	for range 40 {
+		press(win, fyne.KeyDown)
+		if bt, ok := a.audio.focus.(*ui.Button); ok && bt.Spoken.Spoken == a.label("play") {
+			break
+		}
+	}
+	if bt, ok := a.audio.focus.(*ui.Button); !ok || bt.Spoken.Spoken != a.label("play") {
+		t.Fatal("the arrows did not reach Play")
+	}
+	mark = len(sp.said)
+	finish()
+	if got, want := sp.since(mark), a.label("play")+", "+a.label("role_button")+"\n"; got != want {
+		t.Errorf("loaded with the focus on Play: said %q, want %q", got, want)
+	}
+	if bt, ok := a.audio.focus.(*ui.Button); !ok || bt != a.playerOn().play || bt.Disabled() {
+		t.Error("after loading, the focus is not on the (enabled) Play button on screen")
+	}
+}
+
+// newLoadingApp is an audio-mode app whose narrations load only when
+// finish is called.
+func newLoadingApp(t *testing.T, ex *content.Exhibit) (a *App, win fyne.Window, sp *fakeSpeech, finish func()) {
+	test.NewTempApp(t)
+	ui.Apply(false, 1)
+	win = test.NewTempWindow(t, nil)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(1920, 1080))
+	var pending []func()
+	later := func(_ string, fn func()) { pending = append(pending, fn) }
+	finish = func() {
+		for len(pending) > 0 {
+			fn := pending[0]
+			pending = pending[1:]
+			fn()
+		}
+	}
+	sp = &fakeSpeech{}
+	a = New(win, ex, Options{Speech: sp, AudioMode: true, Background: later, Do: direct})
+	return a, win, sp, finish
+}
+
+// narrated is the first broadcast with an English reading.
+func narrated(t *testing.T, ex *content.Exhibit) *content.Broadcast {
+	for _, b := range ex.Broadcasts {
+		if b.Narrated("en") {
+			return b
+		}
+	}
+	t.Fatal("no broadcast is read in English")
+	return nil
+}
+
+// TestAudio_PlayerLoadFailureIsSaid: a narration that cannot be played is
+// said when loading ends, wherever the visitor is: Play will never come.
+func TestAudio_PlayerLoadFailureIsSaid(t *testing.T) {
+	fsys := builtinCopy(t)
+	b := narrated(t, loadExhibit(t))
+	fsys[b.AudioFile("en")].Data = []byte("not an Ogg file")
+	ex, _ := content.Load(fsys, "content")
+	if ex == nil {
+		t.Fatal("the exhibit with a broken narration did not load")
+	}
+	a, _, sp, finish := newLoadingApp(t, ex)
+	a.ShowBroadcast(b.ID, nil)
+	mark := len(sp.said)
+	finish()
+	r := a.playerOn()
+	if r == nil || r.errText == "" {
+		t.Fatal("the broken narration gave no error")
+	}
+	if got := sp.since(mark); !strings.Contains(got, r.errText) {
+		t.Errorf("when loading failed, said %q, want the error %q", got, r.errText)
+	}
+}
+
+// TestAudio_ChartsAreHeardByWhatTheyShow: a chart is heard as its title
+// and its alt text, which says every figure in words, then its note and
+// sources; the figures' lines ("Label: value") are not read on the same
+// screenful, so no number is said twice — on a kiosk and with large text
+// on a laptop (where a chart may be cut into cards), in both languages.
+func TestAudio_ChartsAreHeardByWhatTheyShow(t *testing.T) {
+	for _, c := range []struct {
+		size  fyne.Size
+		scale float32
+	}{{fyne.NewSize(1920, 1080), 1}, {fyne.NewSize(1280, 800), 2}} {
+		a, _, sp := newAudioApp(t, c.size.Width, c.size.Height, true)
+		a.SetAccess(Access{TextScale: c.scale})
+		for _, lang := range []string{"en", "hu"} {
+			a.SetLanguage(lang)
+			for _, cp := range chartPages(a.ex) {
+				sec, page := cp[0].(string), cp[1].(int)
+				p := a.ex.Section(sec).Pages[page]
+				var ch *content.Chart
+				for _, b := range p.Blocks {
+					if cb, ok := b.(content.ChartBlock); ok {
+						ch = cb.Chart
+					}
+				}
+				where := fmt.Sprintf("%v ×%v %s %s", c.size, c.scale, lang, p.ID)
+				title, alt := a.text(ch.Title), a.text(ch.Alt)
+				mark := len(sp.said)
+				a.ShowSection(sec, page)
+				all, heardAlt := "", false
+				for {
+					said := sp.since(mark)
+					all += said
+					if n := strings.Count(said, alt); n > 1 {
+						t.Errorf("%s: the alt text was said %d times on one screenful", where, n)
+					} else if n == 1 {
+						heardAlt = true
+						if !strings.Contains(said, ui.Sentences(title, alt)) {
+							t.Errorf("%s: the alt text was not said after the chart's title: %q", where, said)
+						}
+						for _, bar := range ch.Bars {
+							if line := a.text(bar.Label) + ": " + a.text(bar.Value); strings.Contains(said, line) {
+								t.Errorf("%s: %q was said as well as the alt text", where, line)
+							}
+						}
+					}
+					mark = len(sp.said)
+					if i, n := a.View(); i+1 >= n {
+						break
+					}
+					a.Next()
+				}
+				if !heardAlt {
+					t.Errorf("%s: the chart's alt text %q was never said", where, alt)
+				}
+				for _, k := range ch.Sources {
+					if s := a.ex.Sources[k].Short(); !strings.Contains(all, s) {
+						t.Errorf("%s: the source %q was not said", where, s)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestAudio_PictureCreditsAreHeardWithoutTheLicence: a picture's credit
+// line is heard after its description, with what the picture is
+// ("Illustration, not a photograph: …") and whose it is, but not its
+// licence code, which stays on screen — every picture, both languages.
+func TestAudio_PictureCreditsAreHeardWithoutTheLicence(t *testing.T) {
+	a, win, sp := newAudioApp(t, 1920, 1080, true)
+	checked := 0
+	for _, lang := range []string{"en", "hu"} {
+		a.SetLanguage(lang)
+		for _, s := range a.ex.Sections {
+			for pi, p := range s.Pages {
+				var im *content.Image
+				for _, b := range p.Blocks {
+					if pb, ok := b.(content.PictureBlock); ok {
+						im = pb.Image
+					}
+				}
+				if im == nil || im.Licence == "" {
+					continue
+				}
+				where := lang + " " + p.ID
+				credit, alt := a.text(im.Credit), a.text(im.Alt)
+				mark := len(sp.said)
+				a.ShowSection(s.ID, pi)
+				said, shown := "", false
+				for {
+					said += sp.since(mark)
+					mark = len(sp.said)
+					for _, tx := range texts(win) {
+						shown = shown || tx == display.Credit(a.ex, im, lang)
+					}
+					if i, n := a.View(); i+1 >= n {
+						break
+					}
+					a.Next()
+				}
+				checked++
+				if !strings.Contains(said, ui.Sentences(alt, credit)) {
+					t.Errorf("%s: the credit %q was not heard after the picture", where, display.Shorten(credit, 60))
+				}
+				if strings.Contains(said, im.Licence) {
+					t.Errorf("%s: the licence code %q was read aloud", where, im.Licence)
+				}
+				if !shown {
+					t.Errorf("%s: the credit line with the licence is not on screen", where)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no picture with a licence was checked")
 	}
 }

@@ -130,13 +130,13 @@ func (b chartBlock) pieces(c pageCtx, f fit) []fyne.CanvasObject {
 
 // chartLines is a chart's wording in the visitor's language.
 type chartLines struct {
-	title, legend, note, source string
-	bars                        []string
+	title, alt, legend, note, source string
+	bars                             []string
 }
 
 func (b chartBlock) lines(a *App) chartLines {
 	ch := b.Chart
-	l := chartLines{title: a.text(ch.Title), note: a.text(ch.Note)}
+	l := chartLines{title: a.text(ch.Title), alt: a.text(ch.Alt), note: a.text(ch.Note)}
 	ranges := false
 	for _, bar := range ch.Bars {
 		l.bars = append(l.bars, a.text(bar.Label)+": "+a.text(bar.Value))
@@ -152,10 +152,19 @@ func (b chartBlock) lines(a *App) chartLines {
 // A chartGroup is rows that stay together on one card: the title with the
 // first figure, a figure (its label and bar), the legend, the note, the
 // source. kind says which rows may give way in a tight aside.
+//
+// Heard, a card is one text (ui.Named): the title with the chart's alt
+// text, which says every figure in words, then the note and the sources.
+// The figures' lines are not read again after the alt (only a card of
+// figures without the title, on another screenful, reads its own), and
+// the legend, which says how the bars are drawn, is not read.
 type chartGroup struct {
-	kind string // "figure", "legend", "note", "source", "text"
-	rows func() []fyne.CanvasObject
-	bar  int // a figure's bar, for cutting a group too tall for a card
+	kind  string // "figure", "legend", "note", "source", "text"
+	rows  func() []fyne.CanvasObject
+	bar   int    // a figure's bar, for cutting a group too tall for a card
+	title bool   // it shows the chart's title: the alt is said with it
+	line  bool   // a figure's line (or part of it): said only on a card without the alt
+	say   string // what it says aloud, besides the title and alt
 }
 
 func (b chartBlock) groups(a *App) []chartGroup {
@@ -170,7 +179,7 @@ func (b chartBlock) groups(a *App) []chartGroup {
 	max := ch.Max()
 	for i, bar := range ch.Bars {
 		i, bar := i, bar
-		gs = append(gs, chartGroup{kind: "figure", bar: i, rows: func() []fyne.CanvasObject {
+		gs = append(gs, chartGroup{kind: "figure", bar: i, title: i == 0, line: true, say: l.bars[i], rows: func() []fyne.CanvasObject {
 			var rows []fyne.CanvasObject
 			if i == 0 {
 				rows = append(rows, ui.NewParagraph(l.title, ui.SizeBody, fyne.TextStyle{Bold: true}))
@@ -185,13 +194,13 @@ func (b chartBlock) groups(a *App) []chartGroup {
 		}})
 	}
 	if l.note != "" {
-		gs = append(gs, chartGroup{kind: "note", rows: func() []fyne.CanvasObject {
+		gs = append(gs, chartGroup{kind: "note", say: l.note, rows: func() []fyne.CanvasObject {
 			return []fyne.CanvasObject{small(l.note, widget.WarningImportance, fyne.TextStyle{})}
 		}})
 	}
 	// The sources on one line, which a column's pieces cut like text when
 	// it is too long for a card (large text, a small window).
-	gs = append(gs, chartGroup{kind: "source", rows: func() []fyne.CanvasObject {
+	gs = append(gs, chartGroup{kind: "source", say: l.source, rows: func() []fyne.CanvasObject {
 		return []fyne.CanvasObject{small(l.source, widget.LowImportance, fyne.TextStyle{})}
 	}})
 	return gs
@@ -199,7 +208,7 @@ func (b chartBlock) groups(a *App) []chartGroup {
 
 // sourceGroup is a part of the source line as a group of its own.
 func sourceGroup(s string) chartGroup {
-	return chartGroup{kind: "source", rows: func() []fyne.CanvasObject {
+	return chartGroup{kind: "source", say: s, rows: func() []fyne.CanvasObject {
 		p := ui.NewParagraph(s, ui.SizeSmall, fyne.TextStyle{})
 		p.Importance = widget.LowImportance
 		return []fyne.CanvasObject{p}
@@ -212,6 +221,21 @@ func sourceGroup(s string) chartGroup {
 func (b chartBlock) draw(c pageCtx, groups []chartGroup, pick []int, width float32) fyne.CanvasObject {
 	lay := &chartLayout{legend: -1, note: -1, source: 1 << 30}
 	var rows []fyne.CanvasObject
+	l := b.lines(c.a)
+	alt := false // the card says the alt: its figures' lines are not read
+	for _, i := range pick {
+		alt = alt || (groups[i].title && l.alt != "")
+	}
+	var spoken []string
+	for _, i := range pick {
+		g := groups[i]
+		if g.title {
+			spoken = append(spoken, l.title, l.alt)
+		}
+		if !g.line || !alt {
+			spoken = append(spoken, g.say)
+		}
+	}
 	for _, i := range pick {
 		switch groups[i].kind {
 		case "legend":
@@ -230,7 +254,7 @@ func (b chartBlock) draw(c pageCtx, groups []chartGroup, pick []int, width float
 	if width > 0 {
 		lay.width = width - 2*theme.Padding()
 	}
-	return container.NewStack(bg, container.NewPadded(container.New(lay, rows...)))
+	return ui.NewNamed(container.NewStack(bg, container.NewPadded(container.New(lay, rows...))), ui.Sentences(spoken...))
 }
 
 // chartLayout stacks the chart's rows at their wrapped heights, a bar
@@ -358,7 +382,7 @@ func (b chartBlock) cutTallFigures(c pageCtx, groups []chartGroup, f fit) []char
 		return ui.NewParagraph(s, size, fyne.TextStyle{Bold: bold})
 	}
 	textGroup := func(s string, size fyne.ThemeSizeName, bold bool) chartGroup {
-		return chartGroup{kind: "text", rows: func() []fyne.CanvasObject { return []fyne.CanvasObject{para(s, size, bold)} }}
+		return chartGroup{kind: "text", say: s, rows: func() []fyne.CanvasObject { return []fyne.CanvasObject{para(s, size, bold)} }}
 	}
 	var out []chartGroup
 	for i, g := range groups {
@@ -374,7 +398,11 @@ func (b chartBlock) cutTallFigures(c pageCtx, groups []chartGroup, f fit) []char
 			for _, part := range chunks(text, f, func(s string) fyne.CanvasObject {
 				return b.draw(c, []chartGroup{textGroup(s, ui.SizeSmall, false)}, []int{0}, f.w)
 			}) {
-				out = append(out, textGroup(part, ui.SizeSmall, false))
+				tg := textGroup(part, ui.SizeSmall, false)
+				if g.kind == "legend" {
+					tg.say = "" // how the bars look: not read
+				}
+				out = append(out, tg)
 			}
 			continue
 		}
@@ -383,11 +411,13 @@ func (b chartBlock) cutTallFigures(c pageCtx, groups []chartGroup, f fit) []char
 			continue
 		}
 		if g.bar == 0 {
-			out = append(out, textGroup(l.title, ui.SizeBody, true))
+			tg := textGroup(l.title, ui.SizeBody, true)
+			tg.title, tg.say = true, ""
+			out = append(out, tg)
 		}
 		bar := ch.Bars[g.bar]
 		withBar := func(s string) chartGroup {
-			return chartGroup{kind: "figure", bar: g.bar, rows: func() []fyne.CanvasObject {
+			return chartGroup{kind: "figure", bar: g.bar, line: true, say: s, rows: func() []fyne.CanvasObject {
 				p := ui.NewParagraph(s, ui.SizeSmall, fyne.TextStyle{})
 				return []fyne.CanvasObject{p, ui.NewRangeBar(bar.Low, bar.High, bar.Mark, max, bar.Open)}
 			}}
@@ -396,7 +426,9 @@ func (b chartBlock) cutTallFigures(c pageCtx, groups []chartGroup, f fit) []char
 			return b.draw(c, []chartGroup{withBar(s)}, []int{0}, f.w)
 		})
 		for _, part := range parts[:len(parts)-1] {
-			out = append(out, textGroup(part, ui.SizeSmall, false))
+			tg := textGroup(part, ui.SizeSmall, false)
+			tg.line = true
+			out = append(out, tg)
 		}
 		out = append(out, withBar(parts[len(parts)-1]))
 	}

@@ -34,7 +34,10 @@ func (b pictureBlock) aside(c pageCtx) fyne.CanvasObject {
 	// A credit line is a licence condition: it wraps rather than being cut.
 	credit := ui.NewParagraph(display.Credit(a.ex, im, a.visit.Lang), ui.SizeSmall, fyne.TextStyle{})
 	credit.Importance = widget.LowImportance
-	return container.New(captionLayout{}, img, credit)
+	// Heard after the picture: what the picture is ("Illustration, not a
+	// photograph: …") and whose it is; the licence code stays on screen.
+	heard := ui.NewNamed(credit, display.Text(a.ex, im.Credit, a.visit.Lang))
+	return container.New(captionLayout{}, img, heard)
 }
 
 // captionLayout puts a wrapped caption under a picture: the caption gets

@@ -40,6 +40,7 @@ type playerScreen struct {
 	progress *ui.Progress
 	clock    *widget.Label
 	play     *ui.Button
+	notice   *widget.Label // "Loading the broadcast…" or the error
 	captions *fyne.Container
 }
 
@@ -104,6 +105,14 @@ func (r *playerScreen) load(cue int, play bool) {
 			if a.cur != screen(r) || r.gen != gen {
 				return
 			}
+			// A visitor on Play, the position or the loading notice hears
+			// what they are on now; anyone else hears nothing more.
+			var next func() fyne.CanvasObject // on the screen drawn anew
+			if f := a.audio.focus; f != nil && f == r.progress {
+				next = func() fyne.CanvasObject { return r.progress }
+			} else if f != nil && (f == r.play || f == r.notice) {
+				next = func() fyne.CanvasObject { return r.play }
+			}
 			r.loading = false
 			if err != nil {
 				log.Printf("radio: %v", err)
@@ -118,6 +127,12 @@ func (r *playerScreen) load(cue int, play bool) {
 				}
 			}
 			a.show()
+			if err != nil {
+				next = func() fyne.CanvasObject { return r.notice } // said even if not focused: Play will not come
+			}
+			if next != nil && a.visit.AudioMode {
+				a.refocus(next())
+			}
 		})
 	})
 }
@@ -165,8 +180,8 @@ func (r *playerScreen) event(e audio.Event) {
 	a.SetPlaying(e.State == audio.StatePlaying)
 	if r.progress != nil && r.dur > 0 {
 		r.progress.SetValue(float64(r.pos) / float64(r.dur))
-		r.clock.SetText(display.Clock(r.pos) + " / " + display.Clock(r.dur))
-		r.progress.Spoken.Spoken = r.a.labelf("audio_position", display.Clock(r.pos), display.Clock(r.dur))
+		r.clock.SetText(r.clockText())
+		r.progress.Spoken.Spoken = r.position()
 	}
 	if e.Cue != r.cue {
 		r.cue = e.Cue
@@ -249,14 +264,15 @@ func (r *playerScreen) build() fyne.CanvasObject {
 		n.Importance = widget.WarningImportance
 		left = append(left, n)
 	}
+	r.notice = nil
 	if r.loading {
-		n := ui.NewParagraph(a.label("audio_loading"), ui.SizeSmall, fyne.TextStyle{Bold: true})
-		left = append(left, n)
+		r.notice = ui.NewParagraph(a.label("audio_loading"), ui.SizeSmall, fyne.TextStyle{Bold: true})
+		left = append(left, r.notice)
 	}
 	if r.errText != "" {
-		n := ui.NewParagraph(r.errText, ui.SizeSmall, fyne.TextStyle{Bold: true})
-		n.Importance = widget.DangerImportance
-		left = append(left, n)
+		r.notice = ui.NewParagraph(r.errText, ui.SizeSmall, fyne.TextStyle{Bold: true})
+		r.notice.Importance = widget.DangerImportance
+		left = append(left, r.notice)
 	}
 	// Links: the story page about this broadcast, and the radio set tuned
 	// to it (marking the chapter the visitor came from).
@@ -306,9 +322,9 @@ func (r *playerScreen) build() fyne.CanvasObject {
 		a.touched()
 		a.player.Seek(time.Duration(f * float64(a.player.Duration())))
 	})
-	r.clock = ui.NewText(display.Clock(r.pos)+" / "+display.Clock(r.dur), ui.SizeSmall, fyne.TextStyle{Bold: true})
+	r.clock = ui.NewText(r.clockText(), ui.SizeSmall, fyne.TextStyle{Bold: true})
 	r.clock.Truncation = fyne.TextTruncateOff
-	r.progress.Spoken.Spoken = a.labelf("audio_position", display.Clock(r.pos), display.Clock(r.dur))
+	r.progress.Spoken.Spoken = r.position()
 	if r.dur > 0 {
 		r.progress.Value = float64(r.pos) / float64(r.dur)
 	}
@@ -382,6 +398,25 @@ func (r *playerScreen) build() fyne.CanvasObject {
 	body := container.New(&playerLayout{}, leftCol, container.NewBorder(aboveCaptions, nil, nil, nil, r.captions))
 	l := &barsLayout{reach: a.visit.Access.Reach}
 	return container.NewPadded(container.New(l, top, body, bottom))
+}
+
+// clockText is "1:20 / 3:05"; empty while the length is not known (the
+// narration loading, or failed): "0:00 / 0:00" would tell nothing, on
+// screen or read aloud.
+func (r *playerScreen) clockText() string {
+	if r.dur <= 0 {
+		return ""
+	}
+	return display.Clock(r.pos) + " / " + display.Clock(r.dur)
+}
+
+// position is the progress bar's spoken name: "Position 1:20 of 3:05",
+// or that the broadcast is loading.
+func (r *playerScreen) position() string {
+	if r.loading {
+		return r.a.label("audio_loading")
+	}
+	return r.a.labelf("audio_position", display.Clock(r.pos), display.Clock(r.dur))
 }
 
 // barsLayout is layoutBars as a fyne.Layout.

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"fyne.io/fyne/v2"
 )
 
@@ -119,7 +122,7 @@ func (b *Button) AccessibilityLabel() string {
 }
 
 func (t *Tile) AccessibilityLabel() string {
-	return joinSpoken(t.title.Text, t.period.Text, t.summary.Text)
+	return Sentences(t.title.Text, t.period.Text, t.summary.Text)
 }
 func (t *Tile) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleButton }
 
@@ -157,20 +160,23 @@ func (f *FitText) AccessibilityLabel() string {
 
 func (p *Paper) Children() []fyne.CanvasObject { return []fyne.CanvasObject{p.Content} }
 
-// joinSpoken joins the non-empty parts into sentences.
-func joinSpoken(parts ...string) string {
-	out := ""
+// Sentences joins the non-empty parts, trimmed, into sentences: each ends
+// with a full stop unless it already ends as a sentence or a quotation
+// does. The audio mode reads a screen's texts so, and a tile's name.
+func Sentences(parts ...string) string {
+	var b strings.Builder
 	for _, p := range parts {
+		p = strings.TrimSpace(p)
 		if p == "" {
 			continue
 		}
-		if out != "" {
-			if last := out[len(out)-1]; last != '.' && last != '!' && last != '?' && last != ':' {
-				out += "."
-			}
-			out += " "
+		if b.Len() > 0 {
+			b.WriteString(" ")
 		}
-		out += p
+		b.WriteString(p)
+		if r, _ := utf8.DecodeLastRuneInString(p); !strings.ContainsRune(".!?:…”“\"", r) {
+			b.WriteString(".")
+		}
 	}
-	return out
+	return b.String()
 }
