@@ -761,7 +761,7 @@ func TestAudio_ChartsAreHeardByWhatTheyShow(t *testing.T) {
 					t.Errorf("%s: the chart's alt text %q was never said", where, alt)
 				}
 				for _, k := range ch.Sources {
-					if s := a.ex.Sources[k].Short(); !strings.Contains(all, s) {
+					if s := a.ex.Sources[k].ShortIn(lang, a.ex.DefaultLanguage); !strings.Contains(all, s) {
 						t.Errorf("%s: the source %q was not said", where, s)
 					}
 				}

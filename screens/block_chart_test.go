@@ -127,7 +127,7 @@ func chartProblems(a *App, cards []*fyne.Container, ch *content.Chart, roomy boo
 	}
 	joined := strings.Join(all, " ") // a source line may be cut over cards
 	for _, k := range ch.Sources {
-		if named := contains(joined, a.ex.Sources[k].Short()); !named {
+		if named := contains(joined, a.ex.Sources[k].ShortIn(a.visit.Lang, a.ex.DefaultLanguage)); !named {
 			out = append(out, fmt.Sprintf("the source %s is not named", k))
 		}
 	}

@@ -66,7 +66,7 @@ func documentProblems(a *App, win fyne.Window, d *content.Document) (out []strin
 	words := false
 	var seen []string
 	wantCaption := a.label("reconstruction")
-	source := a.ex.Sources[d.Source].Short()
+	source := a.ex.Sources[d.Source].ShortIn(a.visit.Lang, a.ex.DefaultLanguage)
 	h := win.Canvas().Size().Height
 	for {
 		walk(win, func(o fyne.CanvasObject) {

@@ -155,8 +155,8 @@ func (b timelineBlock) sourceLine(a *App) string {
 		name := k
 		if s := a.ex.Sources[k]; s != nil {
 			name = s.TitleIn(a.visit.Lang, a.ex.DefaultLanguage)
-			if (strings.HasPrefix(name, "[") || len(keys) > 6) && s.Publisher != "" {
-				name = s.Publisher
+			if p := s.PublisherIn(a.visit.Lang, a.ex.DefaultLanguage); (strings.HasPrefix(name, "[") || len(keys) > 6) && p != "" {
+				name = p
 			}
 		}
 		if !seen[name] {

@@ -122,7 +122,7 @@ func TestTimeline_ShowsOnItsPagesAndFits(t *testing.T) {
 					}
 					for _, k := range tp.tb.Sources() {
 						s := a.ex.Sources[k]
-						if !strings.Contains(strings.Join(strings.Fields(all), " "), s.Publisher) && !strings.Contains(all, s.Title) {
+						if !strings.Contains(strings.Join(strings.Fields(all), " "), s.PublisherIn(lang.Code, a.ex.DefaultLanguage)) && !strings.Contains(all, s.TitleIn(lang.Code, a.ex.DefaultLanguage)) {
 							t.Errorf("%s: the source %s is not named", where, k)
 						}
 					}

@@ -269,8 +269,8 @@ func TestSources_OverlayListsThePageSourcesAndCloses(t *testing.T) {
 	}
 	all := strings.Join(texts(win), "\n")
 	for _, key := range s.Pages[0].Sources {
-		if !strings.Contains(all, a.ex.Sources[key].Title) {
-			t.Errorf("sources overlay lacks %q", a.ex.Sources[key].Title)
+		if title := a.ex.Sources[key].TitleIn(a.visit.Lang, a.ex.DefaultLanguage); !strings.Contains(all, title) {
+			t.Errorf("sources overlay lacks %q", title)
 		}
 	}
 	test.Tap(buttonWithText(t, win, a.label("close")))

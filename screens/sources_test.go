@@ -31,7 +31,7 @@ func wantSources(t *testing.T, ex *content.Exhibit, p *content.Page, lang string
 				t.Errorf("%s: source %q is not in sources.yaml", p.File, k)
 				continue
 			}
-			want = append(want, s.Short())
+			want = append(want, s.ShortIn(lang, ex.DefaultLanguage))
 		}
 	}
 	for _, b := range p.Blocks {

@@ -242,11 +242,10 @@ func (l *loader) sources(ex *Exhibit) {
 		}
 		o := l.object(file, k.Value, v)
 		s := &Source{
-			Key:       k.Value,
-			Author:    o.str("author", false),
-			Publisher: o.str("publisher", false),
-			Year:      o.str("year", false),
-			URL:       o.str("url", false),
+			Key:    k.Value,
+			Author: o.str("author", false),
+			Year:   o.str("year", false),
+			URL:    o.str("url", false),
 		}
 		if o.has("note") {
 			s.Note = o.text("note", false)
@@ -255,16 +254,10 @@ func (l *loader) sources(ex *Exhibit) {
 			s.Credit = o.text("credit", false)
 		}
 		// One title for every language (a publication's own title), or one
-		// per language (a description in brackets, a gloss).
-		if n := o.node("title"); n != nil && n.Kind == yaml.MappingNode {
-			s.Titles = o.text("title", true)
-			s.Title = s.Titles.In(ex.DefaultLanguage, "")
-			if s.Title == "" && len(l.langs) > 0 {
-				s.Title = s.Titles[l.langs[0]]
-			}
-		} else {
-			s.Title = o.str("title", true)
-		}
+		// per language (a description in brackets, a gloss); the same for
+		// the publisher (a gloss, a Hungarian institution's English name).
+		s.Titles, s.Title = l.sourceText(o, "title", true, ex.DefaultLanguage)
+		s.Publishers, s.Publisher = l.sourceText(o, "publisher", false, ex.DefaultLanguage)
 		o.done()
 		if o.absent || s.Title == "" {
 			continue
@@ -275,6 +268,21 @@ func (l *loader) sources(ex *Exhibit) {
 		ex.Sources[s.Key] = s
 		ex.SourceOrder = append(ex.SourceOrder, s.Key)
 	}
+}
+
+// sourceText reads a source's field that is one string for every language
+// or one per language: the texts per language (nil for one string) and the
+// text in the default language.
+func (l *loader) sourceText(o *object, key string, required bool, def string) (Text, string) {
+	if n := o.node(key); n != nil && n.Kind == yaml.MappingNode {
+		t := o.text(key, required)
+		one := t.In(def, "")
+		if one == "" && len(l.langs) > 0 {
+			one = t[l.langs[0]]
+		}
+		return t, one
+	}
+	return nil, o.str(key, required)
 }
 
 var verbRE = regexp.MustCompile(`%[a-z%]`)

@@ -177,10 +177,13 @@ type Source struct {
 	Title     string // in the exhibit's default language (TitleIn gives a visitor's)
 	Titles    Text   // nil when one title serves every language
 	Author    string
-	Publisher string
-	Year      string
-	URL       string
-	Note      Text
+	Publisher string // in the exhibit's default language (PublisherIn gives a visitor's)
+	// Publishers is nil when one name serves every language; else one per
+	// language (a gloss such as "MTI (Hungarian News Agency)" in English).
+	Publishers Text
+	Year       string
+	URL        string
+	Note       Text
 	// Credit is the source as a credit line names it (under a map): short,
 	// one per language; nil when none is given (then ShortIn serves).
 	Credit Text
@@ -206,6 +209,17 @@ func (s *Source) TitleIn(lang, fallback string) string {
 	return s.Title
 }
 
+// PublisherIn is the source's publisher as a visitor reading lang sees it:
+// its one name, or its name in lang, else in fallback.
+func (s *Source) PublisherIn(lang, fallback string) string {
+	if lang != "" {
+		if p := s.Publishers.In(lang, fallback); p != "" {
+			return p
+		}
+	}
+	return s.Publisher
+}
+
 // Citation renders the source as one line in the default language.
 func (s *Source) Citation() string { return s.CitationIn("", "") }
 
@@ -217,8 +231,8 @@ func (s *Source) CitationIn(lang, fallback string) string {
 		parts = append(parts, s.Author)
 	}
 	parts = append(parts, s.TitleIn(lang, fallback))
-	if s.Publisher != "" {
-		parts = append(parts, s.Publisher)
+	if p := s.PublisherIn(lang, fallback); p != "" {
+		parts = append(parts, p)
 	}
 	if s.Year != "" {
 		parts = append(parts, s.Year)

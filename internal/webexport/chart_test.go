@@ -36,7 +36,7 @@ func TestExport_ChartsShowTheirFiguresRangesAndSources(t *testing.T) {
 					fig = fig[:strings.Index(fig, "</figure>")]
 					want := []string{
 						c.Title[l.Code], `aria-label="` + c.Alt[l.Code] + `"`, c.Note[l.Code],
-						ex.SourceLine(c, l.Code), ex.Sources[c.Sources[0]].Title,
+						ex.SourceLine(c, l.Code), ex.Sources[c.Sources[0]].TitleIn(l.Code, ex.DefaultLanguage),
 					}
 					bands, marks := 0, 0
 					for _, bar := range c.Bars {

@@ -35,7 +35,7 @@ func TestExport_DocumentsShowTheWordsAsAReconstruction(t *testing.T) {
 					fig = fig[:strings.Index(fig, "</figure>")]
 					for _, w := range []string{
 						`class="paper ` + d.Style + `"`, `lang="` + d.Lang + `"`, `aria-label="` + d.Alt[l.Code] + `"`,
-						"<p>" + d.Text + "</p>", ex.Label("reconstruction", l.Code), d.Caption[l.Code], ex.Sources[d.Source].Short(),
+						"<p>" + d.Text + "</p>", ex.Label("reconstruction", l.Code), d.Caption[l.Code], ex.Sources[d.Source].ShortIn(l.Code, ex.DefaultLanguage),
 					} {
 						if !strings.Contains(fig, w) {
 							t.Errorf("%s (%s): document lacks %q", p.File, l.Code, w)

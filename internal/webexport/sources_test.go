@@ -50,7 +50,7 @@ func webWantSources(t *testing.T, ex *content.Exhibit, p *content.Page, lang str
 				continue
 			}
 			if s := ex.Sources[k]; s != nil {
-				want = append(want, s.Short())
+				want = append(want, s.ShortIn(lang, ex.DefaultLanguage))
 			} else {
 				t.Errorf("%s: source %q is not in sources.yaml", p.File, k)
 			}

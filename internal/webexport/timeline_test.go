@@ -60,7 +60,7 @@ func TestExport_TimelinesShowTheirAxisEventsAndSources(t *testing.T) {
 						}
 					}
 					for _, k := range tb.Sources() {
-						want = append(want, ex.Sources[k].Short())
+						want = append(want, ex.Sources[k].ShortIn(lang, ex.DefaultLanguage))
 					}
 					for _, w := range want {
 						if !strings.Contains(fig, w) && !strings.Contains(page, w) {
