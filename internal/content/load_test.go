@@ -242,6 +242,9 @@ func TestLoad_BrokenInputs(t *testing.T) {
 		{"a source's title in one language of two", func(fs fstest.MapFS) {
 			fs["sources.yaml"].Data = []byte(validSources + "desc:\n  title: {en: \"[An article]\"}\n  publisher: P\n")
 		}, "content/sources.yaml:9: desc.title.hu: missing translation"},
+		{"a source's publisher in one language of two", func(fs fstest.MapFS) {
+			fs["sources.yaml"].Data = []byte(validSources + "desc:\n  title: T\n  publisher: {en: \"P (gloss)\"}\n")
+		}, "content/sources.yaml:10: desc.publisher.hu: missing translation"},
 		{"missing sources.yaml", func(fs fstest.MapFS) {
 			delete(fs, "sources.yaml")
 		}, "content/sources.yaml:0: -: file is missing"},

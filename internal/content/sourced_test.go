@@ -1,7 +1,9 @@
 package content
 
 import (
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	contentfiles "budapest1956/content"
@@ -87,5 +89,78 @@ func TestSource_TitlePerLanguage(t *testing.T) {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
 		}
+	}
+}
+
+// TestSource_PublisherPerLanguage: a source's publisher is one name for
+// every language or one per language (a Hungarian institution glossed in
+// English, named without the gloss in Hungarian); every line that names
+// the source gives the publisher in the visitor's language.
+func TestSource_PublisherPerLanguage(t *testing.T) {
+	fs := validFS(t)
+	fs["sources.yaml"].Data = []byte(validSources + "agency:\n  title: Chronology\n  publisher: {en: \"MTI (Hungarian News Agency)\", hu: MTI}\n  year: \"1956\"\n")
+	ex, probs := Load(fs, "content")
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	s, one := ex.Sources["agency"], ex.Sources["mti"]
+	for _, c := range []struct{ got, want string }{
+		{s.PublisherIn("hu", "en"), "MTI"},
+		{s.PublisherIn("en", "en"), "MTI (Hungarian News Agency)"},
+		{s.PublisherIn("de", "en"), "MTI (Hungarian News Agency)"}, // the fallback
+		{s.Publisher, "MTI (Hungarian News Agency)"},               // the default language
+		{s.CitationIn("hu", "en"), "Chronology, MTI, 1956"},
+		{s.CitationIn("en", "en"), "Chronology, MTI (Hungarian News Agency), 1956"},
+		{s.Citation(), "Chronology, MTI (Hungarian News Agency), 1956"},
+		{s.ShortIn("hu", "en"), "Chronology, MTI, 1956"},
+		{s.CreditIn("hu", "en"), "Chronology, MTI, 1956"},
+		{ex.SourcesLine([]string{"agency"}, "hu"), ex.Label("chart_source", "hu") + ": Chronology, MTI, 1956"},
+		{one.PublisherIn("hu", "en"), "MTI"}, // one name for every language
+		{one.CitationIn("hu", "en"), "Chronology, MTI — https://example.org/mti"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+// bracketRE finds a description in brackets: the project's words, not a
+// publication's own title.
+var bracketRE = regexp.MustCompile(`\[[^\]]+\]`)
+
+// glossRE finds words in parentheses (a gloss such as "(1956 Institute)";
+// an address such as "(beszelo.c3.hu)" has no space).
+var glossRE = regexp.MustCompile(`\([^()]* [^()]*\)`)
+
+// TestSources_BuiltinDescriptionsInEveryLanguage: in the built-in exhibit,
+// every description in brackets in a source's English title, and every
+// gloss in its English publisher, has a version in each other language: no
+// citation in another language carries the English words.
+func TestSources_BuiltinDescriptionsInEveryLanguage(t *testing.T) {
+	ex, probs := Load(contentfiles.Files, "content")
+	if len(probs) > 0 || ex == nil {
+		t.Fatalf("the built-in content: problems:\n%s", probs)
+	}
+	const en = "en"
+	described := 0
+	for _, key := range ex.SourceOrder {
+		s := ex.Sources[key]
+		english := bracketRE.FindAllString(s.TitleIn(en, ex.DefaultLanguage), -1)
+		described += len(english)
+		english = append(english, glossRE.FindAllString(s.PublisherIn(en, ex.DefaultLanguage), -1)...)
+		for _, l := range ex.Languages {
+			if l.Code == en {
+				continue
+			}
+			line := s.CitationIn(l.Code, ex.DefaultLanguage)
+			for _, w := range english {
+				if strings.Contains(line, w) {
+					t.Errorf("%s: the %s citation %q has the English %q", key, l.Code, line, w)
+				}
+			}
+		}
+	}
+	if described < 40 {
+		t.Errorf("%d descriptions in brackets found in the built-in sources, want the 40 and more there are: is bracketRE right?", described)
 	}
 }
