@@ -138,7 +138,7 @@ func mapProblems(a *App, win fyne.Window, m *content.Map) (out []string) {
 		}
 	}
 	all := strings.Join(seen, " ")
-	if !contains(all, a.label("map_credit")) || !contains(all, m.Places[0].SourceHost()) || !contains(all, a.text(m.Caption)) {
+	if !contains(all, a.label("map_credit")) || !contains(all, a.ex.PlaceSite(m.Places[0], a.visit.Lang)) || !contains(all, a.text(m.Caption)) {
 		out = append(out, "no caption with what the map shows, the map data's credit and the positions' sources")
 	}
 	return out

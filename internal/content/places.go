@@ -71,6 +71,22 @@ func (p *Place) SourceHost() string {
 	return strings.TrimPrefix(u.Host, "www.")
 }
 
+// PlaceSite is the publication a place's coordinate was read from, as a
+// visitor reading lang names it: Wikipedia by its name in lang (label
+// site_wikipedia: "Wikipédia" in Hungarian), anything else as SourceHost
+// gives it.
+func (e *Exhibit) PlaceSite(p *Place, lang string) string {
+	site := p.SourceHost()
+	if site == "Wikipedia" {
+		if t, ok := e.UI["site_wikipedia"]; ok {
+			if s := t.In(lang, e.DefaultLanguage); s != "" {
+				return s
+			}
+		}
+	}
+	return site
+}
+
 // places reads places.yaml, if the folder has one.
 func (l *loader) places(ex *Exhibit) {
 	ex.Places = map[string]*Place{}
@@ -332,7 +348,7 @@ func (e *Exhibit) MapCredit(m *Map, lang string) string {
 	var hosts []string
 	seen := map[string]bool{}
 	for _, p := range m.Places {
-		if h := p.SourceHost(); !seen[h] {
+		if h := e.PlaceSite(p, lang); !seen[h] {
 			seen[h] = true
 			hosts = append(hosts, h)
 		}

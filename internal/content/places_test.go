@@ -278,3 +278,28 @@ func TestPlaces_EveryNamedPlaceIsOnThePagesMap(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceSite_WikipediaByItsNameInTheVisitorsLanguage: a coordinate read
+// from Wikipedia (its address, or site: Wikipedia for a stored copy) is
+// credited by Wikipedia's name in the visitor's language; another site by
+// its address.
+func TestPlaceSite_WikipediaByItsNameInTheVisitorsLanguage(t *testing.T) {
+	fs := mapFS(t, func(s string) string { return s })
+	fs["places.yaml"].Data = []byte(strings.Replace(placesYAML, "https://example.org/radio", "https://hu.wikipedia.org/wiki/R%C3%A1di%C3%B3", 1) +
+		"copy:\n  name: {en: Copy, hu: Másolat}\n  lat: 47.5\n  lon: 19.05\n  given: \"47.5, 19.05\"\n  source: https://mirror.example/radio\n  site: Wikipedia\n")
+	ex, probs := Load(fs, "content")
+	if len(probs) > 0 {
+		t.Fatalf("problems: %v", probs)
+	}
+	for _, lang := range []string{"en", "hu"} {
+		want := ex.Label("site_wikipedia", lang)
+		for _, id := range []string{"radio", "copy"} {
+			if got := ex.PlaceSite(ex.Places[id], lang); got != want {
+				t.Errorf("%s, %s: site %q, want %q", id, lang, got, want)
+			}
+		}
+		if got := ex.PlaceSite(ex.Places["square"], lang); got != "example.org" {
+			t.Errorf("square, %s: site %q, want its address's host", lang, got)
+		}
+	}
+}

@@ -180,10 +180,10 @@ func (b MapBlock) Cites(ex *Exhibit) []Cite {
 		out = keyCites(b.Map.Base.Sources...)
 	}
 	for _, p := range b.Map.Places {
-		// The coordinate and its publication read the same in every language.
-		read := Text{ex.DefaultLanguage: p.Given + ", " + p.SourceHost()}
+		// The coordinate as the source prints it, and the publication's name.
+		read := Text{}
 		for _, l := range ex.Languages {
-			read[l.Code] = read[ex.DefaultLanguage]
+			read[l.Code] = p.Given + ", " + ex.PlaceSite(p, l.Code)
 		}
 		out = append(out, Cite{What: p.Name, Credit: read, URL: p.Source})
 	}

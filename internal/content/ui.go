@@ -61,6 +61,7 @@ var UIKeys = []string{
 	"audio_dial_between", // the dial between stations
 	"map_credit",         // under a map, before the credits of the base map's data sources
 	"map_positions",      // under a map, before the sites its places' coordinates come from
+	"site_wikipedia",     // Wikipedia's name, where a map names it as the source of a coordinate
 	"timeline_day",       // heading of a day on a time axis: "Events of {date}"
 	"timeline_about",     // an event's approximate time: "c. {time}"
 	"timeline_from",      // an event from a time on: "from {time}"

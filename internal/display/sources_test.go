@@ -51,7 +51,7 @@ func TestPageSources_Wording(t *testing.T) {
 		pl := m.Places[0]
 		found := false
 		for _, l := range byKind["map"].Lines {
-			if l.URL == pl.Source && l.Text == Text(ex, pl.Name, lang)+" — "+pl.Given+", "+pl.SourceHost() {
+			if l.URL == pl.Source && l.Text == Text(ex, pl.Name, lang)+" — "+pl.Given+", "+ex.PlaceSite(pl, lang) {
 				found = true
 			}
 		}
