@@ -195,7 +195,7 @@ func (s *Source) Short() string { return s.ShortIn("", "") }
 // ShortIn is Short for a visitor reading lang.
 func (s *Source) ShortIn(lang, fallback string) string {
 	var parts []string
-	for _, p := range []string{s.Author, s.TitleIn(lang, fallback), s.PublisherIn(lang, fallback), s.Year} {
+	for _, p := range []string{s.AuthorIn(lang, fallback), s.TitleIn(lang, fallback), s.PublisherIn(lang, fallback), s.Year} {
 		if p != "" {
 			parts = append(parts, p)
 		}

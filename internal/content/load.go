@@ -242,10 +242,9 @@ func (l *loader) sources(ex *Exhibit) {
 		}
 		o := l.object(file, k.Value, v)
 		s := &Source{
-			Key:    k.Value,
-			Author: o.str("author", false),
-			Year:   o.str("year", false),
-			URL:    o.str("url", false),
+			Key:  k.Value,
+			Year: o.str("year", false),
+			URL:  o.str("url", false),
 		}
 		if o.has("note") {
 			s.Note = o.text("note", false)
@@ -258,6 +257,7 @@ func (l *loader) sources(ex *Exhibit) {
 		// the publisher (a gloss, a Hungarian institution's English name).
 		s.Titles, s.Title = l.sourceText(o, "title", true, ex.DefaultLanguage)
 		s.Publishers, s.Publisher = l.sourceText(o, "publisher", false, ex.DefaultLanguage)
+		s.Authors, s.Author = l.sourceText(o, "author", false, ex.DefaultLanguage)
 		o.done()
 		if o.absent || s.Title == "" {
 			continue

@@ -173,10 +173,13 @@ type Correction struct {
 
 // Source is one bibliography entry.
 type Source struct {
-	Key       string
-	Title     string // in the exhibit's default language (TitleIn gives a visitor's)
-	Titles    Text   // nil when one title serves every language
-	Author    string
+	Key    string
+	Title  string // in the exhibit's default language (TitleIn gives a visitor's)
+	Titles Text   // nil when one title serves every language
+	Author string // in the exhibit's default language (AuthorIn gives a visitor's)
+	// Authors is nil when one name serves every language; else one per
+	// language ("Paul E. Zinner (ed.)", "Paul E. Zinner (szerk.)").
+	Authors   Text
 	Publisher string // in the exhibit's default language (PublisherIn gives a visitor's)
 	// Publishers is nil when one name serves every language; else one per
 	// language (a gloss such as "MTI (Hungarian News Agency)" in English).
@@ -198,26 +201,31 @@ func (s *Source) CreditIn(lang, fallback string) string {
 	return s.ShortIn(lang, fallback)
 }
 
-// TitleIn is the source's title as a visitor reading lang sees it: its one
-// title, or its title in lang, else in fallback.
-func (s *Source) TitleIn(lang, fallback string) string {
+// inLang is a source's field as a visitor reading lang sees it: the one
+// text (one) every language shares, or the field's text in lang (per), else
+// in fallback.
+func inLang(one string, per Text, lang, fallback string) string {
 	if lang != "" {
-		if t := s.Titles.In(lang, fallback); t != "" {
+		if t := per.In(lang, fallback); t != "" {
 			return t
 		}
 	}
-	return s.Title
+	return one
 }
 
-// PublisherIn is the source's publisher as a visitor reading lang sees it:
-// its one name, or its name in lang, else in fallback.
+// TitleIn is the source's title as a visitor reading lang sees it.
+func (s *Source) TitleIn(lang, fallback string) string {
+	return inLang(s.Title, s.Titles, lang, fallback)
+}
+
+// AuthorIn is the source's author as a visitor reading lang sees it.
+func (s *Source) AuthorIn(lang, fallback string) string {
+	return inLang(s.Author, s.Authors, lang, fallback)
+}
+
+// PublisherIn is the source's publisher as a visitor reading lang sees it.
 func (s *Source) PublisherIn(lang, fallback string) string {
-	if lang != "" {
-		if p := s.Publishers.In(lang, fallback); p != "" {
-			return p
-		}
-	}
-	return s.Publisher
+	return inLang(s.Publisher, s.Publishers, lang, fallback)
 }
 
 // Citation renders the source as one line in the default language.
@@ -227,8 +235,8 @@ func (s *Source) Citation() string { return s.CitationIn("", "") }
 // author, title, publisher, year — address.
 func (s *Source) CitationIn(lang, fallback string) string {
 	var parts []string
-	if s.Author != "" {
-		parts = append(parts, s.Author)
+	if a := s.AuthorIn(lang, fallback); a != "" {
+		parts = append(parts, a)
 	}
 	parts = append(parts, s.TitleIn(lang, fallback))
 	if p := s.PublisherIn(lang, fallback); p != "" {

@@ -98,7 +98,8 @@ func TestSource_TitlePerLanguage(t *testing.T) {
 // the source gives the publisher in the visitor's language.
 func TestSource_PublisherPerLanguage(t *testing.T) {
 	fs := validFS(t)
-	fs["sources.yaml"].Data = []byte(validSources + "agency:\n  title: Chronology\n  publisher: {en: \"MTI (Hungarian News Agency)\", hu: MTI}\n  year: \"1956\"\n")
+	fs["sources.yaml"].Data = []byte(validSources + "agency:\n  title: Chronology\n  publisher: {en: \"MTI (Hungarian News Agency)\", hu: MTI}\n  year: \"1956\"\n" +
+		"edited:\n  title: Documents\n  author: {en: A. Editor (ed.), hu: A. Editor (szerk.)}\n  publisher: Press\n")
 	ex, probs := Load(fs, "content")
 	if len(probs) > 0 {
 		t.Fatal(probs)
@@ -117,6 +118,10 @@ func TestSource_PublisherPerLanguage(t *testing.T) {
 		{ex.SourcesLine([]string{"agency"}, "hu"), ex.Label("chart_source", "hu") + ": Chronology, MTI, 1956"},
 		{one.PublisherIn("hu", "en"), "MTI"}, // one name for every language
 		{one.CitationIn("hu", "en"), "Chronology, MTI — https://example.org/mti"},
+		// An author given per language ("(ed.)", "(szerk.)").
+		{ex.Sources["edited"].CitationIn("hu", "en"), "A. Editor (szerk.), Documents, Press"},
+		{ex.Sources["edited"].ShortIn("en", "en"), "A. Editor (ed.), Documents, Press"},
+		{ex.Sources["edited"].Author, "A. Editor (ed.)"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
