@@ -72,7 +72,7 @@ vet:
 
 # Every package under the race detector (-short skips the screens' one-goroutine
 # layout sweeps and shortens the monkey test), then those sweeps without it.
-SWEEPS := 'LargeTextFitsWithoutClipping|NoTextCutShort|DoesNotGrowHeap|TextFitsEveryView|AreAtLeastMinTouch|TestMonkey$$|EveryControlHasASpokenName|KeysAloneWalkEveryPage|ShowsOnItsPage|TestSources_'
+SWEEPS := 'LargeTextFitsWithoutClipping|NoTextCutShort|DoesNotGrowHeap|TextFitsEveryView|AreAtLeastMinTouch|TestMonkey$$|EveryControlHasASpokenName|KeysAloneWalkEveryPage|ShowsOnItsPage|TestSources_|CounterKeepsItsRoom|MinSizeIsWhatLayoutUses'
 unit:
 	$(GO) run -tags $(TAGS) . validate
 	WEB_CHROMIUM=1 $(GO) test -race -short -timeout 40m -tags $(TAGS) ./...

@@ -395,6 +395,7 @@ func TestScreens_NoTextCutShort(t *testing.T) {
 // The kiosk's own screens cut nothing short either: the attract loop in
 // every language at once, the idle warning, the PIN pad, the staff panel.
 func TestKiosk_NoTextCutShort(t *testing.T) {
+	sweep(t)
 	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
 		for _, lang := range []string{"en", "hu"} {
 			a, win, _, _ := newKiosk(t)
@@ -542,6 +543,7 @@ func TestHome_TilesLineUpAndKeepTheirDates(t *testing.T) {
 // the page's buttons (a portrait panel with Listen, More and Sources left it
 // "e 9 o"); the buttons give up their words first.
 func TestPager_CounterKeepsItsRoom(t *testing.T) {
+	sweep(t)
 	for _, size := range []fyne.Size{{Width: 1080, Height: 1920}, {Width: 1280, Height: 800}, {Width: 1920, Height: 1080}} {
 		a, win := newApp(t, size.Width, size.Height)
 		for _, lang := range []string{"en", "hu"} {

@@ -195,6 +195,7 @@ func TestChart_ShowsOnItsPageAndFits(t *testing.T) {
 // stretched the bars past the card's right edge and made the column keep a
 // margin under each card).
 func TestChart_MinSizeIsWhatLayoutUses(t *testing.T) {
+	sweep(t)
 	for _, c := range []struct {
 		size  fyne.Size
 		scale float32

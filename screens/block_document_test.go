@@ -17,6 +17,7 @@ import (
 // mode: the quotation's original words on paper, whole, and the caption
 // saying it is a reconstruction and naming the source, inside the window.
 func TestDocument_ShowsOnItsPageAndFits(t *testing.T) {
+	sweep(t)
 	blockSweep(t, "a document", func(a *App, win fyne.Window, b content.DocumentBlock) []string {
 		return documentProblems(a, win, b.Doc)
 	})

@@ -98,6 +98,7 @@ func TestMap_LabelAtItsPlaceInTheVisitorsLanguage(t *testing.T) {
 // places named in the visitor's language, the picture inside the window,
 // and its caption naming the map data and where the positions come from.
 func TestMap_ShowsOnItsPageAndFits(t *testing.T) {
+	sweep(t)
 	blockSweep(t, "a map", func(a *App, win fyne.Window, b content.MapBlock) []string {
 		return mapProblems(a, win, b.Map)
 	})

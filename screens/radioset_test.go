@@ -308,6 +308,7 @@ func TestRadioSet_TappablesBigEnoughInKiosk(t *testing.T) {
 
 // Nothing on the set is cut short, in either language, in any window.
 func TestRadioSet_NoTextCutShort(t *testing.T) {
+	sweep(t)
 	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1080, Height: 1920}, {Width: 1280, Height: 800}} {
 		a, win := newApp(t, size.Width, size.Height)
 		for _, lang := range []string{"en", "hu"} {
