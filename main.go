@@ -53,6 +53,11 @@ func start(cfg cli.Config) error {
 	// screen is up, and what screens left behind once a minute (Fyne frees
 	// the textures of screens gone for a minute). docs/performance.md.
 	debug.SetGCPercent(50)
+	// The home screen's pictures are decoded while the window and the
+	// screens are made, and its first frame waits a moment for them.
+	if cfg.Start == "" || cfg.Start == "home" {
+		screens.PrefetchHome(cfg.Exhibit)
+	}
 	// Fyne makes its cache folder with a plain mkdir and logs two errors on
 	// a fresh account without ~/.cache (a new kiosk user).
 	if dir, err := os.UserCacheDir(); err == nil {
@@ -188,8 +193,15 @@ func start(cfg cli.Config) error {
 			defer stopWatch()
 		}
 	}
+	ui.WaitPictures(firstFramePictures)
 	return showAndRun(w)
 }
+
+// firstFramePictures is how long the first frame waits for the pictures of
+// the first screen (decoded while the window and the screens were made; on
+// a quiet 2-core machine they are ready). Pictures later than that join the
+// screen when they are ready, a frame later.
+const firstFramePictures = 300 * time.Millisecond
 
 // running is the exhibit on the window, for the goroutines (metrics, live
 // content) that ask about it.
