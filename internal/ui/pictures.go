@@ -54,7 +54,7 @@ type pictureCache struct {
 	budget int
 	jobs   map[picKey]*picJob
 	slots  chan struct{} // one decode per core
-	// decoded are pictures decoded ahead (Prefetch), by name and size in
+	// decoded are pictures decoded ahead (PrefetchPictures), by name and size in
 	// bytes, until the first job that scales them takes them.
 	decoded map[picKey]*decodeJob
 }
@@ -131,13 +131,17 @@ func (c *pictureCache) job(res fyne.Resource, k picKey) *picJob {
 	go func() {
 		defer health.Recover("picture decoder")
 		var src image.Image
+		var img *image.RGBA
+		var err error
 		if ahead != nil { // waited for before taking a slot: the decoder needs one
 			<-ahead.done
-			src = ahead.img
+			src, err = ahead.img, ahead.err
 		}
-		c.slots <- struct{}{}
-		img, err := scaleSafely(res, src, k)
-		<-c.slots
+		if err == nil {
+			c.slots <- struct{}{}
+			img, err = scaleSafely(res, src, k)
+			<-c.slots
+		}
 		c.mu.Lock()
 		delete(c.jobs, k)
 		if err == nil {
