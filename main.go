@@ -48,18 +48,27 @@ func start(cfg cli.Config) error {
 		log.SetOutput(f)
 	}
 	// Memory: collect at 50% heap growth rather than Go's 100% (the app
-	// keeps ~40 MB live; a laptop runs it among other programs); hand
-	// start-up's garbage (font tables, decoded pictures) back once the first
-	// screen is up, and what screens left behind once a minute (Fyne frees
-	// the textures of screens gone for a minute). docs/performance.md.
-	debug.SetGCPercent(50)
+	// keeps ~40 MB live; a laptop runs it among other programs) once the
+	// first screen is up (until then the collector would take a core from
+	// the start-up's own work); hand start-up's garbage (font tables,
+	// decoded pictures) back a second later, and what screens left behind
+	// once a minute (Fyne frees the textures of screens gone for a minute).
+	// docs/performance.md.
+	// The home screen's pictures are decoded while the window and the
+	// screens are made, and its first frame waits a moment for them.
+	if cfg.Start == "" || cfg.Start == "home" {
+		screens.PrefetchHome(cfg.Exhibit)
+	}
 	// Fyne makes its cache folder with a plain mkdir and logs two errors on
 	// a fresh account without ~/.cache (a new kiosk user).
 	if dir, err := os.UserCacheDir(); err == nil {
 		os.MkdirAll(dir, 0o700)
 	}
 	a := app.NewWithID("org.budapest1956.exhibit")
-	a.Lifecycle().SetOnStarted(func() { time.AfterFunc(time.Second, health.ReleaseMemory) })
+	a.Lifecycle().SetOnStarted(func() {
+		debug.SetGCPercent(50)
+		time.AfterFunc(time.Second, health.ReleaseMemory)
+	})
 	defer health.StartMemoryRelease(context.Background(), time.Minute)()
 	a.SetIcon(assets.Icon)
 	ui.Apply(false, 1)
@@ -188,8 +197,15 @@ func start(cfg cli.Config) error {
 			defer stopWatch()
 		}
 	}
+	ui.WaitPictures(firstFramePictures)
 	return showAndRun(w)
 }
+
+// firstFramePictures is how long the first frame waits for the pictures of
+// the first screen (decoded while the window and the screens were made; on
+// a quiet 2-core machine they are ready). Pictures later than that join the
+// screen when they are ready, a frame later.
+const firstFramePictures = 300 * time.Millisecond
 
 // running is the exhibit on the window, for the goroutines (metrics, live
 // content) that ask about it.

@@ -17,7 +17,7 @@
 #                appears: the first painted frame of the finished home screen
 #   pss_kb       PSS summed over every process of the program's session
 #                (/proc/PID/smaps_rollup), 1 + SETTLE_S (4) s after complete_ms
-# and the medians and ratios (app / Chromium) of this run.
+# and the medians and ratios (app / Chromium, app / bare Fyne) of this run.
 #
 #   bench/startup.sh            # RUNS=5
 #   RUNS=9 bench/startup.sh
@@ -38,7 +38,10 @@ summary=$OUT/startup.txt
 
 # The page Chromium shows.
 web=$BENCH_TMP/web
-if [ "${PAGE:-}" != static ] && "$BIN" help 2>&1 | grep -q 'export-web'; then
+# (help read whole first: with pipefail, grep -q leaving early made the
+# pipe fail now and then, and Chromium got the static page in some runs)
+help_text=$("$BIN" help 2>&1 || true)
+if [ "${PAGE:-}" != static ] && grep -q 'export-web' <<<"$help_text"; then
 	"$BIN" export-web "$web" >/dev/null
 	page_kind="the web edition's English home page (budapest1956 export-web; en/index.html)"
 	url="file://$web/en/index.html"
@@ -102,10 +105,10 @@ col() { # WHICH COLUMN → values
 	awk -F, -v w="$1" -v c="$2" 'NR > 1 && $2 == w && $c != "NA" { print $c }' "$csv"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "NA" }'; }
-# per-round ratios of one column
+# per-round ratios of one column: the app over Chromium (or over $2: fyne)
 round_ratios() {
-	awk -F, -v c="$1" 'NR > 1 && $c != "NA" { v[$1 "," $2] = $c; r[$1] = 1 }
-		END { for (k in r) if ((k ",app") in v && (k ",chromium") in v && v[k ",chromium"] > 0) print v[k ",app"] / v[k ",chromium"] }' "$csv"
+	awk -F, -v c="$1" -v d="${2:-chromium}" 'NR > 1 && $c != "NA" { v[$1 "," $2] = $c; r[$1] = 1 }
+		END { for (k in r) if ((k ",app") in v && (k "," d) in v && v[k "," d] > 0) print v[k ",app"] / v[k "," d] }' "$csv"
 }
 {
 	echo "startup.sh — $(date -u +%Y-%m-%dT%H:%MZ) — $(machine)"
@@ -115,6 +118,7 @@ round_ratios() {
 		a=$(col app "$i" | median) b=$(col chromium "$i" | median)
 		f=$(col fyne "$i" | median)
 		echo "$name: app median $a, chromium median $b, ratio of medians $(ratio "$a" "$b"), median of per-round ratios $(round_ratios "$i" | median); bare Fyne median $f, ratio to chromium $(ratio "$f" "$b")"
+		echo "  $name, app ÷ bare Fyne: ratio of medians $(ratio "$a" "$f"), median of per-round ratios $(round_ratios "$i" fyne | median)"
 	done
 	echo "processes (median): app $(col app 6 | median), chromium $(col chromium 6 | median), bare Fyne $(col fyne 6 | median)"
 } | tee "$summary"

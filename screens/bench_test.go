@@ -22,6 +22,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
+	contentfiles "budapest1956/content"
+	"budapest1956/internal/content"
 	"budapest1956/internal/ui"
 )
 
@@ -264,4 +266,41 @@ func heapBytes() int64 {
 	runtime.GC()
 	runtime.ReadMemStats(&m)
 	return int64(m.HeapAlloc)
+}
+
+// BenchmarkStart is the Go part of the app's start-up before its window is
+// shown (main.start): "load" loads the built-in content; "home" loads it,
+// decodes the home screen's pictures in the background (PrefetchHome),
+// builds and lays out the home screen at 1920×1080 and waits until its
+// pictures are on it (ui.WaitPictures), as the first frame does. Each
+// iteration's window is a pixel narrower, so the pictures are scaled anew
+// rather than taken from the cache. What follows in the real app (the GL
+// context and the first paint, on the software GL of a kiosk without GPU)
+// is measured by bench/startup.sh.
+func BenchmarkStart(b *testing.B) {
+	b.Run("load", func(b *testing.B) {
+		timed(b, nil, func(int) {
+			if ex, probs := content.Load(contentfiles.Files, "content"); ex == nil || len(probs) > 0 {
+				b.Fatal(probs)
+			}
+		}).report(b)
+	})
+	b.Run("home", func(b *testing.B) {
+		test.NewTempApp(b)
+		ui.Apply(false, 1)
+		ui.SyncPictures = false
+		defer func() { ui.SyncPictures = true }()
+		timed(b, nil, func(i int) {
+			ex, probs := content.Load(contentfiles.Files, "content")
+			if ex == nil || len(probs) > 0 {
+				b.Fatal(probs)
+			}
+			PrefetchHome(ex)
+			win := test.NewTempWindow(b, nil)
+			win.SetPadded(false)
+			win.Resize(fyne.NewSize(float32(1920-i%200), 1080))
+			New(win, ex, Options{Speech: &fakeSpeech{}})
+			ui.WaitPictures(5 * time.Second)
+		}).report(b)
+	})
 }

@@ -6,8 +6,28 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"budapest1956/internal/content"
 	"budapest1956/internal/ui"
 )
+
+// PrefetchHome starts decoding the home screen's pictures in the background
+// (ui.PrefetchPictures), for main to call as soon as the exhibit is loaded:
+// they are then ready, or nearly, when New lays out the home screen, and
+// its first frame can show them (ui.WaitPictures).
+func PrefetchHome(ex *content.Exhibit) {
+	var res []fyne.Resource
+	for _, s := range ex.Sections {
+		if s.Image == nil {
+			continue
+		}
+		data, err := ex.ReadFile(s.Image.File)
+		if err != nil {
+			continue // App.image logs it when home is built
+		}
+		res = append(res, fyne.NewStaticResource(s.Image.File, data))
+	}
+	ui.PrefetchPictures(res...)
+}
 
 // homeScreen: the exhibit's title, the sections as large tiles, and the
 // language toggle. Controls sit low on the screen, within a seated reach.

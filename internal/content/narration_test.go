@@ -86,3 +86,47 @@ func dropLastCue(t *testing.T, data []byte) []byte {
 	}
 	return []byte(s[:i] + "\n]}\n")
 }
+
+// countingFS counts the bytes read from the files whose names end in suffix.
+type countingFS struct {
+	fs.FS
+	suffix string
+	n      *int64
+}
+
+func (c countingFS) Open(name string) (fs.File, error) {
+	f, err := c.FS.Open(name)
+	if err != nil || !strings.HasSuffix(name, c.suffix) {
+		return f, err
+	}
+	return countingFile{f, c.n}, nil
+}
+
+type countingFile struct {
+	fs.File
+	n *int64
+}
+
+func (c countingFile) Read(p []byte) (int, error) {
+	n, err := c.File.Read(p)
+	*c.n += int64(n)
+	return n, err
+}
+
+// TestLoad_ReadsOnlyTheHeadOfNarrations: the app loads its content at every
+// start, and checking a narration needs its first four bytes ("OggS"), not
+// the whole file (11 MB over the exhibit's narrations, a tenth of start-up).
+func TestLoad_ReadsOnlyTheHeadOfNarrations(t *testing.T) {
+	var n int64
+	ex, problems := Load(countingFS{os.DirFS("../../content"), ".ogg", &n}, "content")
+	if ex == nil || len(problems) > 0 {
+		t.Fatalf("the built-in exhibit does not load: %v", problems)
+	}
+	files := len(ex.Broadcasts) * len(ex.Languages) // a narration each
+	if files == 0 {
+		t.Fatal("no narrations in the built-in exhibit to check")
+	}
+	if n > int64(16*files) {
+		t.Errorf("loading read %d bytes of %d narration files; the check needs 4 of each", n, files)
+	}
+}

@@ -77,6 +77,9 @@ func (l *LabeledImage) show(d fyne.Size) {
 		return
 	}
 	l.key = k
+	waiting.Lock()
+	delete(waiting.m, l) // a picture of another size is no longer waited for
+	waiting.Unlock()
 	if img := pictures.cached(k); img != nil {
 		l.setPixels(img)
 		return
@@ -86,22 +89,33 @@ func (l *LabeledImage) show(d fyne.Size) {
 		l.done(k, img, err)
 		return
 	}
-	pictures.start(l.res, k, func(img *image.NRGBA, err error) {
+	waiting.Lock()
+	waiting.m[l] = true
+	waiting.Unlock()
+	pictures.start(l.res, k, func(img *image.RGBA, err error) {
 		uiDo(func() { l.done(k, img, err) })
 	})
 }
 
-func (l *LabeledImage) done(k picKey, img *image.NRGBA, err error) {
+// done shows the pixels made for k, on the UI goroutine; once only, if
+// WaitPictures showed them first.
+func (l *LabeledImage) done(k picKey, img *image.RGBA, err error) {
+	if k != l.key { // the picture has been resized since
+		return
+	}
+	waiting.Lock()
+	delete(waiting.m, l)
+	waiting.Unlock()
 	if err != nil {
 		logPictureError(l.res.Name(), err)
 		return
 	}
-	if k == l.key { // else the picture has been resized since
+	if l.img.Image != image.Image(img) {
 		l.setPixels(img)
 	}
 }
 
-func (l *LabeledImage) setPixels(img *image.NRGBA) {
+func (l *LabeledImage) setPixels(img *image.RGBA) {
 	l.img.Image = img
 	l.img.Refresh()
 }

@@ -11,6 +11,7 @@ import (
 	"log"
 	"runtime"
 	"sync"
+	"time"
 
 	"golang.org/x/image/draw"
 
@@ -41,7 +42,7 @@ type picKey struct {
 
 type picJob struct {
 	done chan struct{}
-	img  *image.NRGBA
+	img  *image.RGBA
 	err  error
 }
 
@@ -53,11 +54,20 @@ type pictureCache struct {
 	budget int
 	jobs   map[picKey]*picJob
 	slots  chan struct{} // one decode per core
+	// decoded are pictures decoded ahead (PrefetchPictures), by name and size in
+	// bytes, until the first job that scales them takes them.
+	decoded map[picKey]*decodeJob
+}
+
+type decodeJob struct {
+	done chan struct{}
+	img  image.Image
+	err  error
 }
 
 type picEntry struct {
 	key picKey
-	img *image.NRGBA
+	img *image.RGBA
 }
 
 var pictures = newPictureCache(pictureBudget)
@@ -66,11 +76,12 @@ func newPictureCache(budget int) *pictureCache {
 	return &pictureCache{
 		byKey: map[picKey]*list.Element{}, order: list.New(), budget: budget,
 		jobs: map[picKey]*picJob{}, slots: make(chan struct{}, runtime.NumCPU()),
+		decoded: map[picKey]*decodeJob{},
 	}
 }
 
 // cached returns the picture if it is ready.
-func (c *pictureCache) cached(k picKey) *image.NRGBA {
+func (c *pictureCache) cached(k picKey) *image.RGBA {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if e, ok := c.byKey[k]; ok {
@@ -81,7 +92,7 @@ func (c *pictureCache) cached(k picKey) *image.NRGBA {
 }
 
 // get returns the picture, making it (or waiting for the job making it).
-func (c *pictureCache) get(res fyne.Resource, k picKey) (*image.NRGBA, error) {
+func (c *pictureCache) get(res fyne.Resource, k picKey) (*image.RGBA, error) {
 	if img := c.cached(k); img != nil {
 		return img, nil
 	}
@@ -92,7 +103,7 @@ func (c *pictureCache) get(res fyne.Resource, k picKey) (*image.NRGBA, error) {
 
 // start makes the picture in the background and calls done with it (from
 // the job's goroutine).
-func (c *pictureCache) start(res fyne.Resource, k picKey, done func(*image.NRGBA, error)) {
+func (c *pictureCache) start(res fyne.Resource, k picKey, done func(*image.RGBA, error)) {
 	j := c.job(res, k)
 	go func() {
 		defer health.Recover("picture " + res.Name())
@@ -115,11 +126,22 @@ func (c *pictureCache) job(res fyne.Resource, k picKey) *picJob {
 		return j
 	}
 	c.jobs[k] = j
+	ahead := c.decoded[srcKey(res)]
+	delete(c.decoded, srcKey(res))
 	go func() {
 		defer health.Recover("picture decoder")
-		c.slots <- struct{}{}
-		img, err := scaleSafely(res, k)
-		<-c.slots
+		var src image.Image
+		var img *image.RGBA
+		var err error
+		if ahead != nil { // waited for before taking a slot: the decoder needs one
+			<-ahead.done
+			src, err = ahead.img, ahead.err
+		}
+		if err == nil {
+			c.slots <- struct{}{}
+			img, err = scaleSafely(res, src, k)
+			<-c.slots
+		}
 		c.mu.Lock()
 		delete(c.jobs, k)
 		if err == nil {
@@ -134,7 +156,7 @@ func (c *pictureCache) job(res fyne.Resource, k picKey) *picJob {
 
 // add keeps img, dropping the least recently used beyond the budget. Called
 // with c.mu held.
-func (c *pictureCache) add(k picKey, img *image.NRGBA) {
+func (c *pictureCache) add(k picKey, img *image.RGBA) {
 	c.byKey[k] = c.order.PushFront(&picEntry{key: k, img: img})
 	c.bytes += len(img.Pix)
 	for c.bytes > c.budget && c.order.Len() > 1 {
@@ -147,23 +169,31 @@ func (c *pictureCache) add(k picKey, img *image.NRGBA) {
 }
 
 // scalePicture decodes data and scales it smoothly to w×h.
-func scalePicture(data []byte, w, h int) (*image.NRGBA, error) {
+func scalePicture(data []byte, w, h int) (*image.RGBA, error) {
 	src, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, err
 	}
+	return scaleImage(src, w, h), nil
+}
+
+// scaleImage scales src smoothly to w×h. The pixels are premultiplied RGBA:
+// Fyne's GL painter uploads those as they are (any other kind it converts
+// on the UI goroutine for every new texture), and RGBA to RGBA is the
+// scaler's fast path.
+func scaleImage(src image.Image, w, h int) *image.RGBA {
 	// Halving by 2×2 averages first is as smooth and several times cheaper
 	// than a Catmull-Rom kernel over the whole picture.
 	for src.Bounds().Dx() >= 2*w && src.Bounds().Dy() >= 2*h {
 		src = halve(src)
 	}
-	dst := image.NewNRGBA(image.Rect(0, 0, w, h))
+	dst := image.NewRGBA(image.Rect(0, 0, w, h))
 	if src.Bounds().Size() == dst.Bounds().Size() {
 		draw.Draw(dst, dst.Bounds(), src, src.Bounds().Min, draw.Src)
 	} else {
 		draw.CatmullRom.Scale(dst, dst.Bounds(), src, src.Bounds(), draw.Src, nil)
 	}
-	return dst, nil
+	return dst
 }
 
 // halve averages each 2×2 block of src into one pixel (premultiplied, so
@@ -214,12 +244,123 @@ func logPictureError(name string, err error) {
 
 // scaleSafely is scalePicture that turns a decoder's panic on a corrupt
 // file into an error naming the file: the job still finishes, nobody
-// waiting for it hangs, and the kiosk carries on without the picture.
-func scaleSafely(res fyne.Resource, k picKey) (img *image.NRGBA, err error) {
+// waiting for it hangs, and the kiosk carries on without the picture. src,
+// if not nil, is the picture decoded ahead.
+func scaleSafely(res fyne.Resource, src image.Image, k picKey) (img *image.RGBA, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			img, err = nil, fmt.Errorf("decoding failed: %v", r)
 		}
 	}()
+	if src != nil {
+		return scaleImage(src, k.w, k.h), nil
+	}
 	return scalePicture(res.Content(), k.w, k.h)
+}
+
+// decodeSafely decodes data, a decoder's panic turned into an error.
+func decodeSafely(data []byte) (img image.Image, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			img, err = nil, fmt.Errorf("decoding failed: %v", r)
+		}
+	}()
+	img, _, err = image.Decode(bytes.NewReader(data))
+	return img, err
+}
+
+// srcKey names a resource's picture whatever the size it is shown at.
+func srcKey(res fyne.Resource) picKey {
+	return picKey{name: res.Name(), size: len(res.Content())}
+}
+
+// Start-up. The home screen's pictures are decoded while the rest of the
+// app starts (PrefetchPictures, before the screens are built), and the
+// window's first frame waits a moment for them (WaitPictures) rather than
+// being painted without them and at once again with them: on the software
+// GL of a kiosk without a GPU each paint of a full screen costs 60–150 ms.
+
+// PrefetchPictures starts decoding pictures that a screen about to be built
+// will show. The first picture job that needs one takes it; what no job has
+// taken when WaitPictures returns is dropped.
+func PrefetchPictures(res ...fyne.Resource) { pictures.prefetch(res...) }
+
+func (c *pictureCache) prefetch(res ...fyne.Resource) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, r := range res {
+		if r == nil {
+			continue
+		}
+		k := srcKey(r)
+		if _, ok := c.decoded[k]; ok {
+			continue
+		}
+		d := &decodeJob{done: make(chan struct{})}
+		c.decoded[k] = d
+		go func() {
+			defer health.Recover("picture prefetch")
+			defer close(d.done)
+			c.slots <- struct{}{}
+			defer func() { <-c.slots }()
+			d.img, d.err = decodeSafely(r.Content())
+		}()
+	}
+}
+
+// forgetPrefetched drops the pictures decoded ahead that no job has taken.
+func (c *pictureCache) forgetPrefetched() {
+	c.mu.Lock()
+	clear(c.decoded)
+	c.mu.Unlock()
+}
+
+// inFlight returns the job making k, or a finished one if k is cached; nil
+// if neither (never started, or it failed).
+func (c *pictureCache) inFlight(k picKey) *picJob {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.byKey[k]; ok {
+		j := &picJob{done: make(chan struct{}), img: e.Value.(*picEntry).img}
+		close(j.done)
+		return j
+	}
+	return c.jobs[k]
+}
+
+// waiting are the pictures on their way to a LabeledImage (show), for
+// WaitPictures.
+var waiting = struct {
+	sync.Mutex
+	m map[*LabeledImage]bool
+}{m: map[*LabeledImage]bool{}}
+
+// WaitPictures waits up to timeout for the pictures on their way to the
+// pictures laid out so far and shows them at once. It runs on the UI
+// goroutine: in main, after the first screen is built and before the window
+// is shown. Pictures not ready by then join the screen when they are, as
+// always.
+func WaitPictures(timeout time.Duration) {
+	defer pictures.forgetPrefetched()
+	waiting.Lock()
+	ls := make([]*LabeledImage, 0, len(waiting.m))
+	for l := range waiting.m {
+		ls = append(ls, l)
+	}
+	waiting.Unlock()
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	for _, l := range ls {
+		k := l.key
+		j := pictures.inFlight(k)
+		if j == nil {
+			continue
+		}
+		select {
+		case <-j.done:
+			l.done(k, j.img, j.err)
+		case <-t.C:
+			return
+		}
+	}
 }

@@ -185,3 +185,97 @@ func TestLabeledImage_NearbyPlacesBothNamed(t *testing.T) {
 		t.Errorf("the names cover each other: %v %v and %v %v", a.bg.Position(), a.bg.Size(), b.bg.Position(), b.bg.Size())
 	}
 }
+
+// TestWaitPictures_FirstFrameHasThePicture: at start-up the app builds its
+// first screen, then calls WaitPictures before the window is shown; the
+// pictures must be on the screen when it returns, set on the calling (UI)
+// goroutine, not queued for a later frame.
+func TestWaitPictures_FirstFrameHasThePicture(t *testing.T) {
+	test.NewTempApp(t)
+	SyncPictures = false
+	queued := 0
+	uiDo = func(func()) { queued++ } // never run: the app's loop has not started
+	defer func() { uiDo = fyne.Do }()
+	res := pngResource(t, "first.png", 600, 400)
+	PrefetchPictures(res)
+	p := NewPicture(res, fyne.NewSize(10, 10))
+	w := test.NewTempWindow(t, p)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(300, 300))
+	WaitPictures(5 * time.Second)
+	if p.img.Image == nil {
+		t.Fatal("WaitPictures returned without the picture on the screen")
+	}
+	if got := p.img.Image.Bounds().Size(); got != image.Pt(300, 200) {
+		t.Errorf("pixels made at %v, want 300×200", got)
+	}
+	pictures.mu.Lock()
+	left := len(pictures.decoded)
+	pictures.mu.Unlock()
+	if left != 0 {
+		t.Errorf("%d pictures decoded ahead are still kept after WaitPictures", left)
+	}
+}
+
+// TestPrefetchPictures_TheJobUsesThem: a picture decoded ahead is what the
+// job scales (it is taken, not decoded a second time), and a broken one
+// ends in an error naming no panic, with nobody left waiting.
+func TestPrefetchPictures_TheJobUsesThem(t *testing.T) {
+	c := newPictureCache(pictureBudget)
+	good := pngResource(t, "ahead.png", 300, 200)
+	broken := fyne.NewStaticResource("ahead-broken.png", []byte("not a png"))
+	c.prefetch(good, broken, nil)
+	c.mu.Lock()
+	d := c.decoded[srcKey(good)]
+	c.mu.Unlock()
+	if d == nil {
+		t.Fatal("nothing decoded ahead")
+	}
+	<-d.done
+	k, _ := pictureKey(good, 150, 100, 300, 200)
+	img, err := c.get(good, k)
+	if err != nil || img.Bounds().Dx() != 150 {
+		t.Fatalf("scaled from the prefetched picture: %v, %v", img, err)
+	}
+	c.mu.Lock()
+	_, still := c.decoded[srcKey(good)]
+	c.mu.Unlock()
+	if still {
+		t.Error("the job left the picture decoded ahead in the cache: it decoded its own")
+	}
+	kb, _ := pictureKey(broken, 150, 100, 300, 200)
+	done := make(chan error, 1)
+	go func() { _, err := c.get(broken, kb); done <- err }()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Error("a broken picture decoded ahead gave no error")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("waiting for a broken picture decoded ahead hung")
+	}
+}
+
+// TestScalePicture_PremultipliedForTheGLPainter: the pixels are
+// premultiplied RGBA (what Fyne's GL painter uploads without converting
+// them on the UI goroutine), and a translucent picture keeps its colour.
+func TestScalePicture_PremultipliedForTheGLPainter(t *testing.T) {
+	src := image.NewNRGBA(image.Rect(0, 0, 40, 40))
+	for i := 0; i < len(src.Pix); i += 4 {
+		copy(src.Pix[i:], []byte{200, 100, 50, 128})
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, src); err != nil {
+		t.Fatal(err)
+	}
+	img, err := scalePicture(b.Bytes(), 15, 15)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := img.RGBAAt(7, 7)
+	want := color.RGBAModel.Convert(color.NRGBA{200, 100, 50, 128}).(color.RGBA)
+	near := func(a, b uint8) bool { return a+2 >= b && b+2 >= a }
+	if !near(got.R, want.R) || !near(got.G, want.G) || !near(got.B, want.B) || !near(got.A, want.A) {
+		t.Errorf("pixel %v, want %v (premultiplied)", got, want)
+	}
+}

@@ -154,10 +154,16 @@ func (t *Tile) SetPictureHeight(h float32) {
 }
 
 // textNeed is the height of the text column at width w with or without
-// the period and the summary.
+// the period and the summary. It leaves the column as it found it: the
+// grid asks every tile (PictureHeight) without laying it out again, and a
+// summary left hidden by a question would be missing from the next frame.
 func (t *Tile) textNeed(w float32, period, summary bool) float32 {
+	ph, sh, size := t.period.Hidden, t.summary.Hidden, t.text.Size()
 	t.period.Hidden, t.summary.Hidden = !period, !summary
-	return Measure(t.text, w)
+	need := Measure(t.text, w)
+	t.period.Hidden, t.summary.Hidden = ph, sh
+	t.text.Resize(size)
+	return need
 }
 
 // NewText is a one-line label at one of the exhibit's text sizes; if space
