@@ -10,55 +10,18 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"budapest1956/internal/content"
+	"budapest1956/internal/content/contenttest"
 	"budapest1956/internal/display"
 	"budapest1956/internal/ui"
 )
 
 // wantSources are what the sources overlay of page p must name in lang,
-// read from each block of the page by its kind (not through
-// content.Sourced, which the overlay uses): a source's citation, a picture's
-// credit, the page a place's coordinate was read from.
+// worked out from each block by its kind (contenttest.WantSources).
 func wantSources(t *testing.T, ex *content.Exhibit, p *content.Page, lang string) []string {
 	t.Helper()
-	var want []string
-	keys := func(ks ...string) {
-		for _, k := range ks {
-			if k == "" || k == "exhibit" {
-				continue
-			}
-			s := ex.Sources[k]
-			if s == nil {
-				t.Errorf("%s: source %q is not in sources.yaml", p.File, k)
-				continue
-			}
-			want = append(want, s.ShortIn(lang, ex.DefaultLanguage))
-		}
-	}
-	for _, b := range p.Blocks {
-		switch b := b.(type) {
-		case content.TextBlock:
-			keys(p.Sources...)
-		case content.QuoteBlock:
-			keys(b.Quote.Source, b.Quote.TranslatedBy)
-		case content.PictureBlock:
-			want = append(want, display.Credit(ex, b.Image, lang))
-		case content.ListenBlock:
-			bc := ex.Broadcast(b.Broadcast)
-			keys(bc.Source, bc.TranslatedBy)
-		case content.ChartBlock:
-			keys(b.Chart.Sources...)
-		case content.DocumentBlock:
-			keys(b.Doc.Source)
-		case content.MapBlock:
-			keys(b.Map.Base.Sources...)
-			for _, pl := range b.Map.Places {
-				want = append(want, pl.Source, pl.Given)
-			}
-		case content.TimelineBlock:
-			keys(b.Sources()...)
-		default:
-			t.Errorf("%s: block kind %q: add how it names its sources to wantSources", p.File, b.Kind())
-		}
+	want, problems := contenttest.WantSources(ex, p, lang)
+	for _, pr := range problems {
+		t.Error(pr)
 	}
 	return want
 }

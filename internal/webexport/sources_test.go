@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"budapest1956/internal/content"
-	"budapest1956/internal/display"
+	"budapest1956/internal/content/contenttest"
 )
 
 // TestExport_PageSourcesNameEveryBlocksSources: on every page of the
@@ -40,47 +40,13 @@ func TestExport_PageSourcesNameEveryBlocksSources(t *testing.T) {
 	}
 }
 
-// webWantSources are what page p's sources must name in lang, by block kind.
+// webWantSources are what page p's sources must name in lang, worked out
+// from each block by its kind (contenttest.WantSources).
 func webWantSources(t *testing.T, ex *content.Exhibit, p *content.Page, lang string) []string {
 	t.Helper()
-	var want []string
-	keys := func(ks ...string) {
-		for _, k := range ks {
-			if k == "" || k == "exhibit" {
-				continue
-			}
-			if s := ex.Sources[k]; s != nil {
-				want = append(want, s.ShortIn(lang, ex.DefaultLanguage))
-			} else {
-				t.Errorf("%s: source %q is not in sources.yaml", p.File, k)
-			}
-		}
-	}
-	for _, b := range p.Blocks {
-		switch b := b.(type) {
-		case content.TextBlock:
-			keys(p.Sources...)
-		case content.QuoteBlock:
-			keys(b.Quote.Source, b.Quote.TranslatedBy)
-		case content.PictureBlock:
-			want = append(want, display.Credit(ex, b.Image, lang))
-		case content.ListenBlock:
-			bc := ex.Broadcast(b.Broadcast)
-			keys(bc.Source, bc.TranslatedBy)
-		case content.ChartBlock:
-			keys(b.Chart.Sources...)
-		case content.DocumentBlock:
-			keys(b.Doc.Source)
-		case content.MapBlock:
-			keys(b.Map.Base.Sources...)
-			for _, pl := range b.Map.Places {
-				want = append(want, pl.Source, pl.Given)
-			}
-		case content.TimelineBlock:
-			keys(b.Sources()...)
-		default:
-			t.Errorf("%s: block kind %q: add how it names its sources to webWantSources", p.File, b.Kind())
-		}
+	want, problems := contenttest.WantSources(ex, p, lang)
+	for _, pr := range problems {
+		t.Error(pr)
 	}
 	return want
 }

@@ -7,6 +7,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+
+	"budapest1956/internal/content"
 )
 
 const (
@@ -92,16 +94,10 @@ func (m Map) JSONFile() string { return "map-base-" + m.Base + ".json" }
 // (content.MapProjection), stable byte for byte.
 func (m Map) projectionJSON() ([]byte, error) {
 	p := m.Proj
-	b, err := json.MarshalIndent(struct {
-		Image   string   `json:"image"`
-		Width   int      `json:"width"`
-		Height  int      `json:"height"`
-		Lon0    float64  `json:"lon0"`
-		Lat0    float64  `json:"lat0"`
-		K       float64  `json:"k"`
-		Cos     float64  `json:"cos"`
-		Sources []string `json:"sources,omitempty"`
-	}{m.File, int(p.W), int(p.H), p.Lon0, p.Lat0, p.K, p.Cos, m.Sources}, "", "  ")
+	b, err := json.MarshalIndent(content.MapProjection{
+		Image: m.File, Width: int(p.W), Height: int(p.H),
+		Lon0: p.Lon0, Lat0: p.Lat0, K: p.K, Cos: p.Cos, Sources: m.Sources,
+	}, "", "  ")
 	return append(b, '\n'), err
 }
 
