@@ -47,13 +47,6 @@ func start(cfg cli.Config) error {
 		defer f.Close()
 		log.SetOutput(f)
 	}
-	// Memory: collect at 50% heap growth rather than Go's 100% (the app
-	// keeps ~40 MB live; a laptop runs it among other programs) once the
-	// first screen is up (until then the collector would take a core from
-	// the start-up's own work); hand start-up's garbage (font tables,
-	// decoded pictures) back a second later, and what screens left behind
-	// once a minute (Fyne frees the textures of screens gone for a minute).
-	// docs/performance.md.
 	// The home screen's pictures are decoded while the window and the
 	// screens are made, and its first frame waits a moment for them.
 	if cfg.Start == "" || cfg.Start == "home" {
@@ -65,6 +58,13 @@ func start(cfg cli.Config) error {
 		os.MkdirAll(dir, 0o700)
 	}
 	a := app.NewWithID("org.budapest1956.exhibit")
+	// Memory: collect at 50% heap growth rather than Go's 100% (the app
+	// keeps ~40 MB live; a laptop runs it among other programs) once the
+	// first screen is up (until then the collector would take a core from
+	// the start-up's own work); hand start-up's garbage (font tables,
+	// decoded pictures) back a second later, and what screens left behind
+	// once a minute (Fyne frees the textures of screens gone for a minute).
+	// docs/performance.md.
 	a.Lifecycle().SetOnStarted(func() {
 		debug.SetGCPercent(50)
 		time.AfterFunc(time.Second, health.ReleaseMemory)
