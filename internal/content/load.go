@@ -38,7 +38,30 @@ func Validate(fsys fs.FS, label string) (*Exhibit, Problems) {
 	if ex != nil {
 		l.style(ex) // editorial checks: style.go
 	}
+	l.decodeImages()
 	return ex, l.probs
+}
+
+// decodeImages decodes every image the content uses whose header was
+// readable: a file cut short or corrupt after its header passes Load (which
+// reads headers only, to start quickly) and would show as a gap on screen.
+func (l *loader) decodeImages() {
+	names := make([]string, 0, len(l.images))
+	for name, err := range l.images {
+		if err == nil {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		data, err := fs.ReadFile(l.fsys, name)
+		if err == nil {
+			_, _, err = image.Decode(bytes.NewReader(data))
+		}
+		if err != nil {
+			l.add(name, 0, "", fmt.Sprintf("the image cannot be decoded (cut short or corrupt after its header): %v", err))
+		}
+	}
 }
 
 func load(fsys fs.FS, label string) (*loader, *Exhibit) {

@@ -379,3 +379,26 @@ func TestLoad_ImageLabels(t *testing.T) {
 		t.Fatalf("labels: %+v", l)
 	}
 }
+
+// TestValidate_DecodesEveryImage: an image whose header is fine but whose
+// data is cut short passes Load (headers only, for a quick start) and is
+// reported by Validate, naming the file.
+func TestValidate_DecodesEveryImage(t *testing.T) {
+	fs := validFS(t)
+	full := fs["images/tile.png"].Data
+	if _, probs := Validate(fs, "content"); len(probs) > 0 {
+		t.Fatalf("the valid folder has problems: %v", probs)
+	}
+	fs["images/tile.png"].Data = full[:len(full)-20] // IDAT cut, IEND gone
+	if _, probs := Load(fs, "content"); len(probs) > 0 {
+		t.Fatalf("Load decodes images whole (it should read headers only): %v", probs)
+	}
+	_, probs := Validate(fs, "content")
+	found := false
+	for _, p := range probs {
+		found = found || strings.HasPrefix(p.String(), "content/images/tile.png:0: -: the image cannot be decoded")
+	}
+	if !found {
+		t.Errorf("a cut-short image is not reported with its file: %v", probs)
+	}
+}
