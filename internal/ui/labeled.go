@@ -92,8 +92,9 @@ func (l *LabeledImage) show(d fyne.Size) {
 	waiting.Lock()
 	waiting.m[l] = true
 	waiting.Unlock()
+	do := uiDo // read here, on the UI goroutine: a test swaps it
 	pictures.start(l.res, k, func(img *image.RGBA, err error) {
-		uiDo(func() { l.done(k, img, err) })
+		do(func() { l.done(k, img, err) })
 	})
 }
 
