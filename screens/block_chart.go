@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"budapest1956/internal/content"
+	"budapest1956/internal/display"
 	"budapest1956/internal/ui"
 )
 
@@ -137,14 +138,10 @@ type chartLines struct {
 func (b chartBlock) lines(a *App) chartLines {
 	ch := b.Chart
 	l := chartLines{title: a.text(ch.Title), alt: a.text(ch.Alt), note: a.text(ch.Note)}
-	ranges := false
 	for _, bar := range ch.Bars {
 		l.bars = append(l.bars, a.text(bar.Label)+": "+a.text(bar.Value))
-		ranges = ranges || bar.Range() || bar.Mark > 0
 	}
-	if ranges {
-		l.legend = a.label("chart_legend")
-	}
+	l.legend = display.ChartLegend(a.ex, ch, a.visit.Lang)
 	l.source = a.ex.SourceLine(ch, a.visit.Lang)
 	return l
 }

@@ -42,9 +42,10 @@ var UIKeys = []string{
 	"quote_open",              // opening quotation mark of the language (“ in English, „ in Hungarian)
 	"quote_close",             // closing quotation mark (”)
 	// visual blocks
-	"chart_source",   // before a chart's one source: "Source"
-	"chart_sources",  // before a chart's several sources: "Sources"
-	"chart_legend",   // how a chart draws a range
+	"chart_source",                             // before a chart's one source: "Source"
+	"chart_sources",                            // before a chart's several sources: "Sources"
+	"chart_legend_solid", "chart_legend_range", // how a chart draws its bars (display.ChartLegend):
+	"chart_legend_mark", "chart_legend_open", //   only the parts a chart draws are shown
 	"reconstruction", // before a document's caption: drawn by the exhibit, not a facsimile
 	// audio mode (screens/audiomode.go): spoken, and captioned
 	"audio_mode", "audio_on", "audio_off", // the toggle's name; said when it turns on or off

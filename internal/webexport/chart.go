@@ -2,6 +2,7 @@ package webexport
 
 import (
 	"budapest1956/internal/content"
+	"budapest1956/internal/display"
 )
 
 // chartView is a chart as the web edition draws it: the wording in the
@@ -37,7 +38,6 @@ func (v blockView) Chart(c *content.Chart) *chartView {
 		}
 		return float64(int(f/max*10000+0.5)) / 10
 	}
-	ranges := false
 	for _, b := range c.Bars {
 		bv := barView{
 			Text:    v.Text(b.Label) + ": " + v.Text(b.Value),
@@ -54,12 +54,9 @@ func (v blockView) Chart(c *content.Chart) *chartView {
 		if bv.Solid < 2 {
 			bv.Solid = 2
 		}
-		ranges = ranges || b.Range() || b.Mark > 0
 		cv.Bars = append(cv.Bars, bv)
 	}
-	if ranges {
-		cv.Legend = ex.Label("chart_legend", lang)
-	}
+	cv.Legend = display.ChartLegend(ex, c, lang)
 	cv.Source = ex.SourceLine(c, lang)
 	return cv
 }
