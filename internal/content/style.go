@@ -34,6 +34,10 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
+// projectFile is a reference to one of the project's own files (facts.md,
+// docs/maps.md): notes for the team, not for a visitor.
+var projectFile = regexp.MustCompile(`\b(?:docs/)?[\w-]+\.md\b`)
+
 // Default quote marks, used when ui.yaml has no quote_open / quote_close.
 var (
 	defaultQuoteOpen  = map[string]string{"en": "“", "hu": "„"}
@@ -250,6 +254,9 @@ func (s *styler) text(file string, n *yaml.Node, field, lang string) {
 	}
 	s.quotesOf(file, n, field, lang)
 	s.ranges(file, n, field)
+	if loc := projectFile.FindStringIndex(t); loc != nil {
+		s.problem(file, n, loc[0], field, fmt.Sprintf("%q names a project file a visitor cannot open: keep such references in a # comment", t[loc[0]:loc[1]]))
+	}
 	if lang == "hu" {
 		s.hungarianDates(file, n, field)
 	}
