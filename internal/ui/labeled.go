@@ -190,7 +190,14 @@ func (r *labeledRenderer) Layout(s fyne.Size) {
 			}
 			tx = fyne.Max(at.X, fyne.Min(tx, at.X+d.Width-ts.Width-2*pad))
 			box := rectangle{fyne.NewPos(tx, y-ts.Height/2-pad/2), fyne.NewSize(ts.Width+2*pad, ts.Height+pad)}
+			// A place's label never covers its own dot: one too long for
+			// either side of it (kept on the picture, it would be drawn over
+			// the dot) is placed like one covering another label.
+			dot := rectangle{fyne.NewPos(x-dotSize/2, y-dotSize/2), fyne.NewSquareSize(dotSize)}
 			covers := func(b rectangle) bool {
+				if lb.Point && b.overlaps(dot) {
+					return true
+				}
 				for _, p := range placed {
 					if p.overlaps(b) {
 						return true

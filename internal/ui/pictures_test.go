@@ -186,6 +186,37 @@ func TestLabeledImage_NearbyPlacesBothNamed(t *testing.T) {
 	}
 }
 
+// TestLabeledImage_LongNameNeverCoversItsDot: a place whose name is too long
+// for either side of its dot (several places sharing one, such as "Budapest ·
+// Yugoslav Embassy · Mátyásföld" on a map of Central Europe) is named a line
+// above or below it, on the picture, not over the dot.
+func TestLabeledImage_LongNameNeverCoversItsDot(t *testing.T) {
+	test.NewTempApp(t)
+	Apply(false, 1) // the exhibit's text sizes: a label has a width
+	SyncPictures = true
+	defer func() { SyncPictures = false }()
+	labels := []MapLabel{{X: 0.5, Y: 0.5, Text: "Budapest · Mátyásföld", Point: true}}
+	p := NewLabeledImage(pngResource(t, "map.png", 600, 400), labels)
+	w := test.NewTempWindow(t, p)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(300, 200))
+	r := test.WidgetRenderer(p).(*labeledRenderer)
+	o := r.labels[0]
+	if o.text.Hidden {
+		t.Fatal("the place lost its name")
+	}
+	box := rectangle{o.bg.Position(), o.bg.Size()}
+	if box.size.Width <= 150 || box.size.Width > 300 {
+		t.Fatalf("the name is %.0f px wide: to test a name that fits on neither side of the dot but on the picture, it must be 150–300 px", box.size.Width)
+	}
+	if dot := (rectangle{o.dot.Position(), o.dot.Size()}); box.overlaps(dot) {
+		t.Errorf("the name %v %v is drawn over its dot %v %v", box.pos, box.size, dot.pos, dot.size)
+	}
+	if box.pos.X < 0 || box.pos.X+box.size.Width > 300 || box.pos.Y < 0 || box.pos.Y+box.size.Height > 200 {
+		t.Errorf("the name %v %v is not on the 300×200 picture", box.pos, box.size)
+	}
+}
+
 // TestWaitPictures_FirstFrameHasThePicture: at start-up the app builds its
 // first screen, then calls WaitPictures before the window is shown; the
 // pictures must be on the screen when it returns, set on the calling (UI)
