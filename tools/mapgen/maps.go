@@ -155,7 +155,7 @@ func Maps() []Map {
 			// The Danube through the gazetteer's bridges; no Natural Earth data.
 			Sources: []string{"wikipedia-map-coordinates"},
 			Proj:    NewProj(19.06, 47.4975, 0.11, imgW, imgH),
-			Draw:    func(c *Canvas, d *Data, p Proj) { drawBudapestSites(c, p, nil) },
+			Draw:    func(c *Canvas, d *Data, p Proj) { drawBudapestSites(c, p, nil, roadsBudapest) },
 		},
 		{
 			File: "map-base-budapest-region.png", Base: "budapest-region",
@@ -448,16 +448,36 @@ func drawRefugees(c *Canvas, d *Data, p Proj) {
 
 // ---- Map 3: Budapest ----
 
+// The roads' line: thin and faint, so the Danube, the bridges and the
+// app's amber dots stay in front.
+var (
+	roadWidth = 2.4
+	roadCol   = withA(cream, 0.2)
+)
+
 // riverWidthM is the Danube's drawn width in Budapest (it is about 300–600 m).
 const riverWidthM = 330
 
 func drawBudapest(c *Canvas, d *Data, p Proj) {
-	drawBudapestSites(c, p, []Place{parliament, szenaTer, stalinSite, koztarsasagTer, corvinKoz, moriczKorter})
+	drawBudapestSites(c, p, []Place{parliament, szenaTer, stalinSite, koztarsasagTer, corvinKoz, moriczKorter}, roadsBudapest)
 }
 
-// drawBudapestSites draws central Budapest with a marker base under each
-// of sites (none on the base map: the app draws its own dots).
-func drawBudapestSites(c *Canvas, p Proj, sites []Place) {
+// roadLines are the roads projected: one polyline each, through its points.
+func roadLines(p Proj, roads []Road) [][]Pt {
+	var out [][]Pt
+	for _, r := range roads {
+		var l []Pt
+		for _, q := range r.Points {
+			l = append(l, p.XY(q.At))
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// drawBudapestSites draws central Budapest, its main roads and a marker base
+// under each of sites (none on the base map: the app draws its own dots).
+func drawBudapestSites(c *Canvas, p Proj, sites []Place, roads []Road) {
 	// Ground: the night gradient with a soft vignette.
 	cx, cy := imgW/2.0, imgH/2.0
 	c.Fill([][]Pt{{{0, 0}, {imgW, 0}, {imgW, imgH}, {0, imgH}}}, func(x, y float64) color.NRGBA {
@@ -493,6 +513,10 @@ func drawBudapestSites(c *Canvas, p Proj, sites []Place) {
 	pest := append([]Pt{{imgW + 10, -10}}, river...)
 	pest = append(pest, Pt{imgW + 10, imgH + 10})
 	c.FillC([][]Pt{pest}, withA(cream, 0.05))
+
+	// Pest's main roads: thin, muted lines on the land, under the river
+	// (their ends at the bank) and the markers, quieter than the bridges.
+	c.Stroke(roadLines(p, roads), roadWidth, roadCol)
 
 	// Margaret Island: a lens from its south tip at Margaret Bridge to
 	// Árpád Bridge (schematic outline; the bridges' positions are real).

@@ -118,6 +118,27 @@ var (
 	}
 )
 
+// Road is one of Pest's main roads of 1956, drawn as a polyline through
+// gazetteer points that lie on it (squares and junctions), in order: the
+// roads are essentially straight between them. A stretch whose end has no
+// cited point is left out (docs/maps.md, "Roads").
+type Road struct {
+	Name   string
+	Points []Place
+}
+
+// roadsBudapest are the main roads the Budapest maps draw.
+var roadsBudapest = []Road{
+	// The Grand Boulevard, from Margaret Bridge to Üllői út (Corvin köz);
+	// Ferenc körút on to Boráros tér and Petőfi Bridge has no cited point.
+	{"Nagykörút", []Place{place("jaszai-mari-ter"), place("nyugati-ter"), place("oktogon"), place("blaha-lujza-ter"), corvinKoz}},
+	// The Small Boulevard, from Deák Ferenc tér to Kálvin tér; Vámház
+	// körút on to Fővám tér and Liberty Bridge has no cited point.
+	{"Kiskörút", []Place{place("deak-ferenc-ter"), place("astoria"), place("kalvin-ter")}},
+	{"Andrássy út", []Place{place("andrassy-ut"), place("oktogon"), place("heroes-square")}},
+	{"Rákóczi út", []Place{place("astoria"), place("blaha-lujza-ter"), place("baross-ter")}},
+}
+
 // bridges1956 are the Budapest road bridges of danubeBudapest that stood in
 // November 1956 (Elisabeth Bridge lay in ruins from 1945 to 1964; Rákóczi
 // Bridge was built in 1995): drawn as thin lines across the river.
