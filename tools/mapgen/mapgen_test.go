@@ -401,7 +401,7 @@ func TestBudapestRoadsThroughCitedPoints(t *testing.T) {
 	if len(roadsBudapest) < 4 {
 		t.Fatalf("%d roads, want Nagykörút, Kiskörút, Andrássy út and Rákóczi út", len(roadsBudapest))
 	}
-	for _, name := range []string{"map-base-budapest.png", "map-budapest-1956.png"} {
+	for _, name := range []string{"map-base-budapest.png"} {
 		var m Map
 		for _, x := range Maps() {
 			if x.File == name {
@@ -431,13 +431,7 @@ func TestBudapestRoadsThroughCitedPoints(t *testing.T) {
 		}
 		with := Render(m, d).Img
 		bare := m
-		bare.Draw = func(c *Canvas, d *Data, p Proj) {
-			var sites []Place
-			if m.Base == "" {
-				sites = []Place{parliament, szenaTer, stalinSite, koztarsasagTer, corvinKoz, moriczKorter}
-			}
-			drawBudapestSites(c, p, sites, nil)
-		}
+		bare.Draw = func(c *Canvas, d *Data, p Proj) { drawBudapestSites(c, p, nil, nil) }
 		without := Render(bare, d).Img
 		for i, r := range roadsBudapest {
 			for j := 0; j+1 < len(lines[i]); j++ {

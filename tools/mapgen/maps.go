@@ -136,19 +136,6 @@ func Maps() []Map {
 				{refugeeYugoslavia.label, "c. 20,000 to Yugoslavia", "kb. 20 ezren Jugoszláviába"},
 			},
 		},
-		{
-			File: "map-budapest-1956.png",
-			Proj: NewProj(19.0575, 47.4964, 0.095, imgW, imgH),
-			Draw: drawBudapest,
-			Labels: []Label{
-				placeLabel(parliament),
-				placeLabel(szenaTer),
-				placeLabel(stalinSite),
-				placeLabel(koztarsasagTer),
-				placeLabel(corvinKoz),
-				placeLabel(moriczKorter),
-			},
-		},
 		// Base maps for the app's map blocks: no markers, no text.
 		{
 			File: "map-base-budapest.png", Base: "budapest",
@@ -457,10 +444,6 @@ var (
 
 // riverWidthM is the Danube's drawn width in Budapest (it is about 300–600 m).
 const riverWidthM = 330
-
-func drawBudapest(c *Canvas, d *Data, p Proj) {
-	drawBudapestSites(c, p, []Place{parliament, szenaTer, stalinSite, koztarsasagTer, corvinKoz, moriczKorter}, roadsBudapest)
-}
 
 // roadLines are the roads projected: one polyline each, through its points.
 func roadLines(p Proj, roads []Road) [][]Pt {

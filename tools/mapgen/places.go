@@ -100,14 +100,8 @@ var (
 	vienna   = place("vienna")
 	andau    = place("andau")
 
-	// Budapest sites (map of Budapest), placed on the 1956 map by today's
-	// coordinates of the same place.
-	parliament     = place("parliament")
-	szenaTer       = place("szena-ter")
-	stalinSite     = place("stalin-monument")
-	koztarsasagTer = place("koztarsasag-ter")
-	corvinKoz      = place("corvin-koz")
-	moriczKorter   = place("moricz-korter")
+	// Corvin köz, where the Nagykörút crosses Üllői út (a point of the roads).
+	corvinKoz = place("corvin-koz")
 
 	// Points the Danube through Budapest is drawn through, north to south.
 	// Bridges give the middle of the river; one point is the midpoint of two
