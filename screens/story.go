@@ -335,7 +335,7 @@ const (
 	pageGapPx        float32 = 32
 	maxTextWidthPx   float32 = 1180 // about 80 characters of body text
 	pictureShare     float32 = 0.42 // of the width, landscape
-	pictureShareTall float32 = 0.36 // of the height, portrait
+	pictureShareTall float32 = 0.46 // of the height, portrait
 )
 
 // pageGap and maxTextWidth are the kiosk's lengths at the current density.
