@@ -68,7 +68,12 @@ func TestPlayer_PlaysUtteranceAndDucks(t *testing.T) {
 	if !vs[0].isClosed() {
 		t.Error("voice not closed at the end")
 	}
-	time.Sleep(10 * time.Millisecond) // OnEnd follows Done
+	// OnEnd follows Done: wait for it rather than for a fixed time.
+	for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		if _, _, ends := ev.get(); len(ends) > 0 {
+			break
+		}
+	}
 	ducks, parts, ends := ev.get()
 	if !reflect.DeepEqual(ducks, []bool{true, false}) || !reflect.DeepEqual(parts, []int{0, 1}) || len(ends) != 1 || ends[0] != u {
 		t.Errorf("ducks %v, parts %v, ends %d", ducks, parts, len(ends))
@@ -106,7 +111,11 @@ func TestPlayer_SayInterruptsAndStaysDucked(t *testing.T) {
 		t.Errorf("first voice closed %v after %d of %d samples", v.isClosed(), len(v.samples()), len(first.Samples()))
 	}
 	waitClosed(t, second.Done(), "second Done")
-	time.Sleep(10 * time.Millisecond)
+	for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		if _, _, ends := ev.get(); len(ends) >= 2 {
+			break
+		}
+	}
 	if ducks, _, ends := ev.get(); !reflect.DeepEqual(ducks, []bool{true, false}) || len(ends) != 2 {
 		t.Errorf("ducks %v (want one true, one false), %d ends", ducks, len(ends))
 	}

@@ -46,7 +46,10 @@ func TestRecorder_WritesAVisitInOrder(t *testing.T) {
 	if events[1].Session == "" || events[1].Session != events[5].Session {
 		t.Error("events of one visit do not share a session id")
 	}
-	time.Sleep(10 * time.Millisecond)
+	// The writer's goroutine ends after Close: give it time on a loaded machine.
+	for deadline := time.Now().Add(3 * time.Second); runtime.NumGoroutine() > before && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
 	if after := runtime.NumGoroutine(); after > before {
 		t.Errorf("goroutines: %d before, %d after Close", before, after)
 	}
