@@ -431,7 +431,7 @@ func TestBudapestRoadsThroughCitedPoints(t *testing.T) {
 		}
 		with := Render(m, d).Img
 		bare := m
-		bare.Draw = func(c *Canvas, d *Data, p Proj) { drawBudapestSites(c, p, nil, nil) }
+		bare.Draw = func(c *Canvas, d *Data, p Proj) { drawBudapest(c, p, nil) }
 		without := Render(bare, d).Img
 		for i, r := range roadsBudapest {
 			for j := 0; j+1 < len(lines[i]); j++ {

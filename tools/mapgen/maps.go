@@ -142,7 +142,7 @@ func Maps() []Map {
 			// The Danube through the gazetteer's bridges; no Natural Earth data.
 			Sources: []string{"wikipedia-map-coordinates"},
 			Proj:    NewProj(19.06, 47.4975, 0.11, imgW, imgH),
-			Draw:    func(c *Canvas, d *Data, p Proj) { drawBudapestSites(c, p, nil, roadsBudapest) },
+			Draw:    func(c *Canvas, d *Data, p Proj) { drawBudapest(c, p, roadsBudapest) },
 		},
 		{
 			File: "map-base-budapest-region.png", Base: "budapest-region",
@@ -458,9 +458,9 @@ func roadLines(p Proj, roads []Road) [][]Pt {
 	return out
 }
 
-// drawBudapestSites draws central Budapest, its main roads and a marker base
-// under each of sites (none on the base map: the app draws its own dots).
-func drawBudapestSites(c *Canvas, p Proj, sites []Place, roads []Road) {
+// drawBudapest draws central Budapest and roads, with no markers: the app
+// draws its own dots over the base map.
+func drawBudapest(c *Canvas, p Proj, roads []Road) {
 	// Ground: the night gradient with a soft vignette.
 	cx, cy := imgW/2.0, imgH/2.0
 	c.Fill([][]Pt{{{0, 0}, {imgW, 0}, {imgW, imgH}, {0, imgH}}}, func(x, y float64) color.NRGBA {
@@ -528,10 +528,6 @@ func drawBudapestSites(c *Canvas, p Proj, sites []Place, roads []Road) {
 		}
 		nrm := Pt{-dir.Y, dir.X}
 		c.Stroke([][]Pt{{at.Sub(nrm.Mul(half)), at.Add(nrm.Mul(half))}}, 3.2, withA(cream, 0.6))
-	}
-
-	for _, pl := range sites {
-		marker(c, p.XY(pl.At), 9)
 	}
 }
 
@@ -655,7 +651,7 @@ func danubeCurve() []LL {
 	for _, q := range danubeBudapest {
 		ps = append(ps, Pt{q.At.Lon, q.At.Lat})
 	}
-	// As drawBudapestSites does, a point past the last one in the same
+	// As drawBudapest does, a point past the last one in the same
 	// direction shapes the last stretch; the curve stops at the last point.
 	n := len(ps)
 	ps = append(ps, ps[n-1].Add(ps[n-1].Sub(ps[n-2])))
